@@ -1,0 +1,39 @@
+package claimwatch.cli;
+
+import claimwatch.config.ClaimwatchConfig;
+import claimwatch.topology.ClaimwatchApp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** The Streams application against the cluster the settings name, until Ctrl-C. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the claimwatch Streams application against a cluster until interrupted.")
+final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOptions options;
+
+    @Option(names = "--create-topics", description = "Create missing topics first (partitions: claimwatch.topic.partitions).")
+    boolean createTopics;
+
+    @Override
+    public Integer call() throws Exception {
+        ClaimwatchConfig config = options.load();
+        if (createTopics) {
+            ClaimwatchApp.createTopics(config);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (ClaimwatchApp app = ClaimwatchApp.start(config)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                app.close();
+                stopped.countDown();
+            }, "claimwatch-shutdown"));
+            stopped.await();
+        }
+        return 0;
+    }
+}

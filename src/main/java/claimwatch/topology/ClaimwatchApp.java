@@ -1,0 +1,93 @@
+package claimwatch.topology;
+
+import claimwatch.config.ClaimwatchConfig;
+import claimwatch.extract.ClaimExtractor;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * One running claimwatch instance: the topology in a {@link KafkaStreams}, started and stopped.
+ * Scale out by starting more instances with the same {@code application.id}; Kafka Streams
+ * spreads the partitions over them.
+ */
+public final class ClaimwatchApp implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ClaimwatchApp.class);
+
+    private final KafkaStreams streams;
+
+    private ClaimwatchApp(KafkaStreams streams) {
+        this.streams = streams;
+    }
+
+    public static ClaimwatchApp start(ClaimwatchConfig config) {
+        KafkaStreams streams = new KafkaStreams(
+                ClaimwatchTopology.build(config, ClaimExtractor.withDefaultVocabulary()), config.streamsProperties());
+        // A processing bug must not stop the instance: the record goes to the dead-letter topic
+        // (processing exception handler), and anything that still escapes costs one thread, which is replaced.
+        streams.setUncaughtExceptionHandler(e -> {
+            log.error("stream thread failed; replacing it", e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streams.start();
+        return new ClaimwatchApp(streams);
+    }
+
+    /** Creates the application's topics where they are missing; existing ones are left as they are. */
+    public static void createTopics(ClaimwatchConfig config) {
+        Topics topics = Topics.from(config);
+        int partitions = config.topicPartitions();
+        try (Admin admin = Admin.create(config.clientProperties())) {
+            List<NewTopic> wanted = topics.all().stream()
+                    .map(name -> new NewTopic(name, Optional.of(partitions), Optional.empty()))
+                    .toList();
+            admin.createTopics(wanted).values().forEach((name, future) -> {
+                try {
+                    future.get();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("cannot create topic " + name + ": " + e.getCause().getMessage(), e);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while creating topics", e);
+                }
+            });
+        }
+    }
+
+    /** Waits until the instance processes, or gives up after {@code timeout}. */
+    public boolean awaitRunning(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            KafkaStreams.State state = streams.state();
+            if (state == KafkaStreams.State.RUNNING) {
+                return true;
+            }
+            if (!state.isRunningOrRebalancing()) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+    }
+}
