@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 
@@ -49,7 +50,8 @@ public final class ClaimwatchApp implements AutoCloseable {
         int partitions = config.topicPartitions();
         try (Admin admin = Admin.create(config.clientProperties())) {
             List<NewTopic> wanted = topics.all().stream()
-                    .map(name -> new NewTopic(name, Optional.of(partitions), Optional.empty()))
+                    .map(name -> new NewTopic(name, Optional.of(partitions), Optional.empty())
+                            .configs(topics.compacted().contains(name) ? Map.of("cleanup.policy", "compact") : Map.of()))
                     .toList();
             admin.createTopics(wanted).values().forEach((name, future) -> {
                 try {

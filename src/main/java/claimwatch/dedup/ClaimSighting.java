@@ -1,0 +1,46 @@
+package claimwatch.dedup;
+
+import claimwatch.extract.Claim;
+
+import java.time.Instant;
+
+/**
+ * One claim seen in one article: a row of the {@code claim-sightings} topic (like GDELT's mentions
+ * table). Key on the topic: {@link #claimKey()}.
+ *
+ * @param claimKey    {@link ClaimKey#id()} of the claim
+ * @param articleId   the article it was read in
+ * @param source      the outlet that published the article
+ * @param publishedAt the article's publication time (event time)
+ * @param party       the party behind the attribution (USA, KOR, UKR, RUS, NATO, ...), {@code UNATTRIBUTED}
+ *                    when the article says it in its own voice, {@code OTHER} when the source is not in
+ *                    {@code track/parties.txt}
+ * @param place       the claim's place rolled up to the trackers' scopes ("Kursk" becomes "Russia"), or null
+ * @param copyOf      the id of the first article this one is a near-duplicate of (same wire story under
+ *                    another header and footer), else null: a copy is a mention, not a corroboration
+ * @param contentHash hash of the article's normalised text: equal hashes are the same article re-sent
+ * @param simhash     64-bit SimHash of the article's word shingles: a small Hamming distance is a near-duplicate
+ * @param claim       the claim as extracted
+ */
+public record ClaimSighting(
+        String claimKey,
+        String articleId,
+        String source,
+        Instant publishedAt,
+        String party,
+        String place,
+        String copyOf,
+        String contentHash,
+        long simhash,
+        Claim claim) {
+
+    /** True when the article is not a copy of an earlier one: this sighting corroborates the claim. */
+    public boolean independent() {
+        return copyOf == null;
+    }
+
+    public ClaimSighting asCopyOf(String originalArticleId) {
+        return new ClaimSighting(claimKey, articleId, source, publishedAt, party, place, originalArticleId,
+                contentHash, simhash, claim);
+    }
+}

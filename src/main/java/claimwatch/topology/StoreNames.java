@@ -1,0 +1,42 @@
+package claimwatch.topology;
+
+/**
+ * Every state store of the topology, named so a query layer can find it with interactive queries
+ * (IQv2: {@code StateQueryRequest.inStore(name)}) whatever the topology's shape.
+ *
+ * <ul>
+ *   <li>{@link #SEEN_ARTICLES} — window store, article id → the article's first arrival; drops re-sent articles.</li>
+ *   <li>{@link #SEEN_CONTENT} — window store, hash of the normalised text → first article id; drops the
+ *       same article re-sent under another id.</li>
+ *   <li>{@link #CLAIM_SIGHTINGS} — window store, claim key → earlier sightings of the claim (article id,
+ *       content hash, SimHash); recognises repeats and wire copies where the claim's sightings meet.</li>
+ *   <li>{@link #DISTINCT_CLAIMS} — timestamped key-value store, claim key → {@code DistinctClaim}.</li>
+ *   <li>{@link #runningEstimates(String)} — timestamped window store per window spec, tracker name →
+ *       {@code WindowEstimate}, updated on every sighting: the dashboards' view. Query with
+ *       {@code WindowKeyQuery} / {@code WindowRangeQuery}; values are {@code ValueAndTimestamp<WindowEstimate>}.</li>
+ *   <li>{@link #finalEstimates(String)} — the same, emitted once per window when it closes.</li>
+ *   <li>{@link #ALERT_STATE} — key-value store, tracker name → what the alert rules remember
+ *       (previous window, high so far, parties heard from).</li>
+ * </ul>
+ */
+public final class StoreNames {
+
+    public static final String SEEN_ARTICLES = "seen-articles";
+    public static final String SEEN_CONTENT = "seen-article-content";
+    public static final String CLAIM_SIGHTINGS = "claim-sightings-seen";
+    public static final String DISTINCT_CLAIMS = "distinct-claims";
+    public static final String ALERT_STATE = "alert-state";
+
+    private StoreNames() {
+    }
+
+    /** {@code estimates-running-daily}, {@code estimates-running-weekly}, ... */
+    public static String runningEstimates(String windowName) {
+        return "estimates-running-" + windowName;
+    }
+
+    /** {@code estimates-final-daily}, ... */
+    public static String finalEstimates(String windowName) {
+        return "estimates-final-" + windowName;
+    }
+}

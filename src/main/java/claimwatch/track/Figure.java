@@ -1,0 +1,29 @@
+package claimwatch.track;
+
+import claimwatch.extract.Qualifier;
+
+import java.time.Instant;
+
+/**
+ * One figure as a party put it: "at least 11,000 (Zelensky, Kyiv Independent, 2024-12-16)".
+ *
+ * @param claimKey     the claim's key ({@code ClaimKey.id()})
+ * @param party        USA, KOR, UKR, RUS, NATO, ..., UNATTRIBUTED, OTHER
+ * @param attributedTo who said it, as the article names them
+ */
+public record Figure(
+        String claimKey,
+        Long value,
+        Long high,
+        Qualifier qualifier,
+        String party,
+        String attributedTo,
+        String source,
+        String articleId,
+        Instant publishedAt) {
+
+    /** The top of the figure: {@code high} for a range, else {@code value}. */
+    public long top() {
+        return high != null ? high : value;
+    }
+}
