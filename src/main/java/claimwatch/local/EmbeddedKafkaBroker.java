@@ -44,9 +44,10 @@ import org.slf4j.LoggerFactory;
  * start on the same work directory finds the formatted directory and reuses its data.
  *
  * <p>Settings: {@code config/local-broker.properties} from the working directory if present,
- * otherwise the same file from the classpath (the build copies {@code config/} into the jar);
- * then the listeners, directories and roles set here; then the caller's overrides. The keys
- * {@value #BROKER_PORT} and {@value #CONTROLLER_PORT} choose the ports (0 = any free port).
+ * otherwise the same file from the classpath (the build copies {@code config/} into the jar),
+ * with the caller's overrides on top. The keys {@value #BROKER_PORT} and {@value #CONTROLLER_PORT}
+ * choose the ports (0 = any free port). Identity, listeners and directories are set here and
+ * may not be overridden.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
@@ -65,6 +66,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final String BROKER_LISTENER = "PLAINTEXT";
     private static final long ADMIN_TIMEOUT_MS = 30_000;
+    /** Kafka keys this class sets; the settings file and the overrides may not. */
+    private static final List<String> OWN_KEYS = List.of("node.id", "broker.id", "process.roles",
+            "listeners", "advertised.listeners", "listener.security.protocol.map", "inter.broker.listener.name",
+            "controller.listener.names", "controller.quorum.voters", "controller.quorum.bootstrap.servers",
+            "log.dirs", "log.dir", "metadata.log.dir");
 
     private final Properties serverProps;
     private final String bootstrapServers;
@@ -82,11 +88,19 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      *
      * @param workDir   where the broker keeps its data (created if missing)
      * @param overrides broker properties that win over {@value #CONFIG_FILE}; may be null
+     * @throws IllegalArgumentException if the settings name a key this class sets (listeners,
+     *         node.id, log.dirs, ...) or a port that is not a number
      */
     public static EmbeddedKafkaBroker start(Path workDir, Properties overrides) {
         Properties settings = loadSettings();
         if (overrides != null) {
             settings.putAll(overrides);
+        }
+        for (String key : OWN_KEYS) {
+            if (settings.containsKey(key)) {
+                throw new IllegalArgumentException(key + " is set by EmbeddedKafkaBroker itself (ports: "
+                        + BROKER_PORT + ", " + CONTROLLER_PORT + "; data: the work directory)");
+            }
         }
         Path dataDir = workDir.toAbsolutePath().resolve("kafka-data");
         try {
@@ -116,7 +130,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
         EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(props, HOST + ":" + brokerPort);
         long t0 = System.nanoTime();
-        format(KafkaConfig.fromProps(props, false), dataDir, controllerPort);
+        format(KafkaConfig.fromProps(props, false), controllerPort);
         broker.startServer();
         log.info("Kafka broker ready at {} in {} ms, data in {}", broker.bootstrapServers,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0), dataDir);
@@ -212,7 +226,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * standalone controller quorum (this node as its only voter). An already formatted directory
      * is left alone, after checking it belongs to {@link #CLUSTER_ID}.
      */
-    private static void format(KafkaConfig config, Path dataDir, int controllerPort) {
+    private static void format(KafkaConfig config, int controllerPort) {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         DynamicVoter self = new DynamicVoter(Uuid.randomUuid(), NODE_ID, HOST, controllerPort);
         Formatter formatter = new Formatter()
@@ -225,11 +239,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 .setMetadataLogDirectory(config.metadataLogDir())
                 .setHasDynamicQuorum(true)
                 .setInitialControllers(new DynamicVoters(List.of(self)))
-                .addDirectory(dataDir.toString());
+                .setDirectories(config.logDirs());
         try {
             formatter.run();
         } catch (Exception e) {
-            throw new IllegalStateException("cannot format Kafka data directory " + dataDir + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot format Kafka data directory " + config.logDirs() + ": " + e.getMessage(), e);
         }
         log.debug("Kafka storage format: {}", output.toString(StandardCharsets.UTF_8).trim());
     }
