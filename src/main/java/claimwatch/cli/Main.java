@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class,
                 PublishCommand.class,
                 RunCommand.class,
+                LocalCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

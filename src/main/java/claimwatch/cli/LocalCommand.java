@@ -1,0 +1,145 @@
+package claimwatch.cli;
+
+import claimwatch.config.ClaimwatchConfig;
+import claimwatch.extract.Claim;
+import claimwatch.ingest.ArticleFiles;
+import claimwatch.ingest.ArticleParser;
+import claimwatch.ingest.ArticlePublisher;
+import claimwatch.local.EmbeddedKafkaBroker;
+import claimwatch.topology.ClaimwatchApp;
+import claimwatch.topology.JsonSerde;
+import claimwatch.topology.Topics;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The main job on the embedded default: a real single-node Kafka broker started here, the
+ * topics, the topology, the articles published, and the claims printed as they come out.
+ */
+@Command(name = "local", mixinStandardHelpOptions = true,
+        description = {"Start a real single-node Kafka broker in this process, create the topics, run the",
+                "topology, publish the given articles (default: the bundled samples) and print the claims",
+                "as they come out, until Ctrl-C."})
+final class LocalCommand implements Callable<Integer> {
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Settings file (bootstrap.servers is ignored: the local broker is used).")
+    Path configFile;
+
+    @Option(names = "--work-dir", paramLabel = "DIR", defaultValue = ".claimwatch/local",
+            description = "Where the broker's data and the Streams state live; a restart reuses them (default: ${DEFAULT-VALUE}).")
+    Path workDir;
+
+    @Option(names = "--json", description = "Print claims as JSON Lines instead of one readable line each.")
+    boolean json;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Articles to publish (.txt, .jsonl, directories).")
+    List<Path> paths = new ArrayList<>();
+
+    /** Counted down when consumer, topology and broker are all closed; the Ctrl-C hook waits for it. */
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    @Override
+    public Integer call() throws Exception {
+        try {
+            runLocally();
+        } finally {
+            closed.countDown();
+        }
+        System.err.println("claimwatch: stopped");
+        return 0;
+    }
+
+    private void runLocally() throws Exception {
+        Files.createDirectories(workDir);
+        List<Path> articles = paths.isEmpty() ? bundledSamples(workDir.resolve("samples")) : paths;
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(workDir.resolve("broker"), new Properties())) {
+            ClaimwatchConfig config = ClaimwatchConfig.load(configFile)
+                    .with("bootstrap.servers", broker.bootstrapServers())
+                    .with("state.dir", workDir.resolve("streams").toAbsolutePath().toString());
+            Topics topics = Topics.from(config);
+            ClaimwatchApp.createTopics(config);
+            System.err.println("claimwatch: broker at " + broker.bootstrapServers() + ", topics " + topics.all());
+            try (ClaimwatchApp app = ClaimwatchApp.start(config);
+                 KafkaConsumer<String, Claim> claims = claimConsumer(config, topics)) {
+                publish(config, topics, articles);
+                printUntilInterrupted(claims);
+            }
+        }
+    }
+
+    private static void publish(ClaimwatchConfig config, Topics topics, List<Path> articles) throws IOException {
+        ArticleFiles files = new ArticleFiles(new ArticleParser(config.articleMaxBytes()));
+        try (ArticlePublisher publisher = new ArticlePublisher(config.clientProperties(), topics.articles(), files)) {
+            ArticlePublisher.Report report = publisher.publish(articles);
+            System.err.printf("claimwatch: published %d articles from %s; claims follow (Ctrl-C to stop)%n",
+                    report.sent(), articles.size() == 1 ? articles.get(0) : articles.size() + " files");
+            report.unreadable().forEach(problem -> System.err.println("claimwatch: not published: " + problem));
+        }
+    }
+
+    private void printUntilInterrupted(KafkaConsumer<String, Claim> claims) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            claims.wakeup();
+            try {
+                closed.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "claimwatch-local-shutdown"));
+        try {
+            while (true) {
+                for (ConsumerRecord<String, Claim> record : claims.poll(Duration.ofMillis(500))) {
+                    System.out.println(json ? JsonLine.of(record.value()) : ClaimLine.of(record.value()));
+                }
+            }
+        } catch (WakeupException stopping) {
+            // Ctrl-C: go on to the orderly close of consumer, topology and broker.
+        }
+    }
+
+    private static KafkaConsumer<String, Claim> claimConsumer(ClaimwatchConfig config, Topics topics) {
+        Properties props = config.clientProperties();
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "claimwatch-local-printer");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        KafkaConsumer<String, Claim> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), JsonSerde.deserializer(Claim.class));
+        consumer.subscribe(List.of(topics.claims()));
+        return consumer;
+    }
+
+    /** Copies the sample articles bundled in the jar to {@code dir}, so they publish like any files. */
+    static List<Path> bundledSamples(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        String index;
+        try (InputStream in = LocalCommand.class.getResourceAsStream("/samples/INDEX")) {
+            index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (String name : index.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+            try (InputStream in = LocalCommand.class.getResourceAsStream("/samples/" + name)) {
+                Files.copy(in, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return List.of(dir);
+    }
+}
