@@ -4,50 +4,132 @@ import claimwatch.ingest.Article;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
- * Turns an article's text into the personnel claims it states. Pure Java: the topology and the
- * offline {@code extract} command call the same instance.
+ * Turns an article's text into the personnel claims it states (the records of the claim
+ * contract). Pure Java: the topology and the offline {@code extract} command call the same
+ * immutable, thread-safe instance.
  *
- * <p>First cut: a keyword window (a number, then a personnel noun within a few words, a
- * nationality before it). Good enough to exercise the pipeline; see issue 3 for the real reader.
+ * <p>One cheap pass finds where numbers are ({@link TriggerScanner}); only sentences holding one
+ * are split, tokenised and read: the number's phrase ({@link QuantityFinder}, {@link
+ * NumberParser}), whether it counts personnel ({@link PersonnelFinder}), whose ({@link
+ * ForceResolver}), what happened to them ({@link MeasureResolver}), where ({@link
+ * LocationFinder}) and who says so ({@link AttributionFinder}). Repeats are merged
+ * ({@link ClaimMerger}).
+ *
+ * <p>Vague amounts ("thousands of troops", "a few thousand", "a small number") are kept as
+ * claims with {@code value} null and their words in {@code amount}, qualified {@code approx}
+ * unless a hedge says otherwise: they stay out of numeric series but are not lost. A claim read
+ * from an article's separate title has evidence offsets -1, since they point into {@code text}.
  */
 public final class ClaimExtractor {
 
-    private static final Pattern NUMBER_THEN_TROOPS = Pattern.compile(
-            "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+((?:North Korean|Russian|Ukrainian|U\\.S\\.|American)\\s+)?"
-                    + "(?:\\w+\\s+){0,2}?(troops|soldiers|servicemen|personnel|forces|fighters|officers)");
+    /** Words that make a casualty noun military without naming the force ("troop deaths"). */
+    private static final Set<String> MILITARY = Set.of("military", "troop", "army", "combat", "battlefield",
+            "service", "soldier", "soldiers'", "servicemen's", "frontline", "front-line");
+
+    private final Vocabulary vocab;
+    private final TriggerScanner scanner;
+    private final SentenceSplitter splitter;
+    private final QuantityFinder quantities;
+    private final PersonnelFinder personnel;
+    private final ForceResolver forces;
+    private final MeasureResolver measures;
+    private final LocationFinder locations;
+    private final AttributionFinder attribution;
+
+    private ClaimExtractor(Vocabulary vocab) {
+        this.vocab = vocab;
+        this.scanner = new TriggerScanner(vocab.triggerWords);
+        this.splitter = new SentenceSplitter(vocab.abbreviations);
+        this.quantities = new QuantityFinder(vocab);
+        this.personnel = new PersonnelFinder(vocab);
+        this.forces = new ForceResolver(vocab);
+        this.measures = new MeasureResolver(vocab);
+        this.locations = new LocationFinder(vocab);
+        this.attribution = new AttributionFinder(vocab);
+    }
 
     public static ClaimExtractor withDefaultVocabulary() {
-        return new ClaimExtractor();
+        return new ClaimExtractor(Vocabulary.defaults());
+    }
+
+    /** An extractor reading with {@code vocabulary}, e.g. {@code Vocabulary.fromDirectory(path)}. */
+    public static ClaimExtractor withVocabulary(Vocabulary vocabulary) {
+        return new ClaimExtractor(vocabulary);
+    }
+
+    public Vocabulary vocabulary() {
+        return vocab;
     }
 
     public List<Claim> extract(Article article) {
         List<Claim> claims = new ArrayList<>();
-        Matcher m = NUMBER_THEN_TROOPS.matcher(article.text());
-        while (m.find()) {
-            long value = Long.parseLong(m.group(1).replace(",", ""));
-            if (value < 2) {
-                continue;
-            }
-            claims.add(new Claim(article.id(), forceOf(m.group(2)), Measure.DEPLOYED, value, null, Qualifier.EXACT,
-                    null, null, new Evidence(m.group(), m.start(1), m.end(1)), m.group(1),
-                    article.publishedAt(), article.source()));
+        String text = article.text() == null ? "" : article.text();
+        String title = article.title();
+        if (title != null && !title.isBlank() && !text.contains(title.strip())) {
+            read(article, title, false, claims);
         }
-        return claims;
+        read(article, text, true, claims);
+        return ClaimMerger.merge(claims);
     }
 
-    private static String forceOf(String demonym) {
-        if (demonym == null) {
+    private void read(Article article, String text, boolean offsetsValid, List<Claim> out) {
+        int[] hits = scanner.scan(text);
+        if (hits.length == 0) {
+            return;
+        }
+        ArticleText at = new ArticleText(text, vocab.tokenizer, splitter);
+        ArticleText.Sentence last = null;
+        for (int hit : hits) {
+            if (last != null && hit < last.end) {
+                continue;
+            }
+            ArticleText.Sentence s = at.sentenceAt(hit);
+            if (s == null) {
+                continue;
+            }
+            last = s;
+            for (Quantity q : quantities.find(s.tokens())) {
+                Claim c = claim(article, s, q, offsetsValid);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+        }
+    }
+
+    private Claim claim(Article article, ArticleText.Sentence s, Quantity q, boolean offsetsValid) {
+        List<Token> t = s.tokens();
+        Personnel p = personnel.find(s, q);
+        if (p == null) {
             return null;
         }
-        return switch (demonym.trim()) {
-            case "North Korean" -> "PRK";
-            case "Russian" -> "RUS";
-            case "Ukrainian" -> "UKR";
-            default -> "USA";
-        };
+        String force = forces.direct(t, q, p);
+        if (force == null && p.needsForce() && !militaryModifier(t, p)) {
+            return null;
+        }
+        if (force == null) {
+            force = forces.fromContext(s, q);
+        }
+        Measure measure = measures.resolve(t, q, p);
+        String location = locations.find(t, q);
+        String who = attribution.find(s, q);
+        int start = t.get(q.from()).start();
+        int end = t.get(q.to() - 1).end();
+        Evidence evidence = offsetsValid ? new Evidence(s.text(), start, end) : new Evidence(s.text(), -1, -1);
+        Qualifier qualifier = q.vague() && q.qualifier() == Qualifier.EXACT ? Qualifier.APPROX : q.qualifier();
+        return new Claim(article.id(), force, measure, q.value(), q.high(), qualifier, location, who, evidence,
+                s.article.text.substring(start, end), article.publishedAt(), article.source());
+    }
+
+    private static boolean militaryModifier(List<Token> t, Personnel p) {
+        for (int k = Math.max(0, p.modFrom()); k < p.nounFrom(); k++) {
+            if (MILITARY.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,299 @@
+package claimwatch.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Who makes a claim, as written ("Pentagon", "South Korean intelligence", "U.S. officials").
+ * In order: the speaker of a quotation holding the number; "according to X"; the subject of a
+ * reporting verb in the sentence ("X said/estimated/told ... that", "..., X said", "said X");
+ * a headline's trailing source ("...: Pentagon"); "X's estimate", "a figure released by X".
+ * Pronouns take the last named speaker before them; surnames take the article's fullest
+ * mention ("Wood" is "U.S. Deputy U.N. Ambassador Robert Wood"). The article's own voice and
+ * unnamed speakers ("sources", "Western officials") give null.
+ */
+final class AttributionFinder {
+
+    private static final Set<String> NOUN_MARKERS = Set.of("a", "an", "the", "this", "that", "its", "his", "her",
+            "their", "'s", "such", "these", "those", "our", "my", "new", "latest", "earlier", "previous");
+    private static final Set<String> ESTIMATE_NOUNS = Set.of("estimate", "estimates", "assessment", "figure",
+            "figures", "count", "tally", "data", "numbers");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we");
+    private static final Set<String> LEADING_NOISE = Set.of("the", "a", "an", "meanwhile", "however", "separately",
+            "additionally", "but", "and", "also", "yet", "so", "moreover", "furthermore", "earlier", "later", "on",
+            "reports", "report", "from", "by", "of", "as", "while", "when", "now", "in", "to", "'s", "-", "last",
+            "both");
+    private static final int LOOK_BACK_SENTENCES = 4;
+
+    private final Vocabulary vocab;
+    private final SpeakerPhrase phrase;
+
+    AttributionFinder(Vocabulary vocab) {
+        this.vocab = vocab;
+        this.phrase = new SpeakerPhrase(vocab);
+    }
+
+    String find(ArticleText.Sentence s, Quantity q) {
+        List<Token> t = s.tokens();
+        int[] quote = s.article.quoteAround(t.get(q.numFrom()).start());
+        if (quote != null) {
+            return quoteSpeaker(s, quote);
+        }
+        String who = accordingTo(s, t);
+        if (who == null) {
+            who = reportingSubject(s, t, q);
+        }
+        if (who == null) {
+            who = headlineSource(s, t);
+        }
+        if (who == null) {
+            who = estimateOwner(s, t);
+        }
+        return who == null || who.isEmpty() ? null : who;
+    }
+
+    private String accordingTo(ArticleText.Sentence s, List<Token> t) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (t.get(i).is("according") && t.get(i + 1).is("to")) {
+                int[] np = phrase.right(t, i + 2);
+                return name(s, t, np[0], np[1]);
+            }
+        }
+        return null;
+    }
+
+    private String reportingSubject(ArticleText.Sentence s, List<Token> t, Quantity q) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean headline = isTitleCase(t);
+        for (int i = 0; i < t.size(); i++) {
+            PhraseTable.Match<Boolean> verb = vocab.reportingVerbs.at(t, i);
+            if (verb == null || (i > 0 && NOUN_MARKERS.contains(t.get(i - 1).lower())) || (i >= q.numFrom() && i < q.to())
+                    || (t.get(i).isCapitalized() && !headline)) {
+                continue;
+            }
+            String who = subjectOf(s, t, i, verb.to());
+            if (who == null) {
+                continue;
+            }
+            int distance = i < q.from() ? q.from() - i : 1000 + i - q.to();
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = who;
+            }
+        }
+        return best;
+    }
+
+    /** The speaker of the verb at {@code verb}; "" for an unnamed one, null when none is read. */
+    private String subjectOf(ArticleText.Sentence s, List<Token> t, int verb, int verbEnd) {
+        int[] np = phrase.left(t, verb, 0);
+        if (np[0] == np[1] || (np[1] == verb && verb > 0 && t.get(verb - 1).is(",") && np[1] - np[0] > 6)) {
+            np = phrase.right(t, verbEnd);
+        }
+        if (np[0] == np[1]) {
+            return null;
+        }
+        String who = name(s, t, np[0], np[1]);
+        if ("".equals(who) && np[0] > 1 && (t.get(np[0] - 1).is("to") || t.get(np[0] - 1).is("citing"))) {
+            // "Wood was referring to intelligence indicating that ...": the citing subject speaks
+            int[] main = phrase.right(t, 0);
+            if (main[1] > main[0]) {
+                String m = name(s, t, main[0], main[1]);
+                return m;
+            }
+        }
+        return who;
+    }
+
+    /** A headline in title case ("Pentagon Says 10,000 Troops..."), where verbs are capitalised too. */
+    private static boolean isTitleCase(List<Token> t) {
+        int words = 0;
+        int capitalized = 0;
+        for (Token tok : t) {
+            if (tok.isWord() && tok.lower().length() > 3) {
+                words++;
+                if (tok.isCapitalized()) {
+                    capitalized++;
+                }
+            }
+        }
+        return words > 0 && capitalized * 10 >= words * 7;
+    }
+
+    private String headlineSource(ArticleText.Sentence s, List<Token> t) {
+        for (int i = t.size() - 2; i >= Math.max(0, t.size() - 6); i--) {
+            if (t.get(i).is(":") || t.get(i).is("—") || (t.get(i).is("-") && t.get(i).spaceBefore())) {
+                int[] np = phrase.right(t, i + 1);
+                int end = np[1];
+                if (end == t.size() || (end == t.size() - 1 && t.get(end).isPunct())) {
+                    return name(s, t, np[0], np[1]);
+                }
+            }
+        }
+        return null;
+    }
+
+    private String estimateOwner(ArticleText.Sentence s, List<Token> t) {
+        for (int i = 1; i < t.size(); i++) {
+            if (!ESTIMATE_NOUNS.contains(t.get(i).lower())) {
+                continue;
+            }
+            if (t.get(i - 1).is("'s")) {
+                int[] np = phrase.left(t, i - 1, 0);
+                if (np[0] < np[1]) {
+                    return name(s, t, np[0], np[1]);
+                }
+            }
+            for (int k = i + 1; k < Math.min(t.size() - 1, i + 3); k++) {
+                if (t.get(k).is("by") || t.get(k).is("from")) {
+                    int[] np = phrase.right(t, k + 1);
+                    if (np[0] < np[1]) {
+                        return name(s, t, np[0], np[1]);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private String quoteSpeaker(ArticleText.Sentence s, int[] quote) {
+        ArticleText a = s.article;
+        int para = s.para;
+        int paraEnd = a.paragraphEnd(para);
+        if (quote[1] < paraEnd) {
+            List<Token> after = a.tokenize(quote[1] + 1, Math.min(paraEnd, quote[1] + 160));
+            for (int i = 0; i < Math.min(after.size(), 8); i++) {
+                if (after.get(i).is(".") || after.get(i).is("?") || after.get(i).is("!")) {
+                    break;
+                }
+                PhraseTable.Match<Boolean> verb = vocab.reportingVerbs.at(after, i);
+                if (verb != null) {
+                    String who = subjectOf(s, after, i, verb.to());
+                    if (who != null) {
+                        return who.isEmpty() ? null : who;
+                    }
+                }
+            }
+        }
+        int paraStart = a.paragraphStart(para);
+        List<Token> before = a.tokenize(Math.max(paraStart, quote[0] - 160), quote[0]);
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - 4); i--) {
+            PhraseTable.Match<Boolean> verb = vocab.reportingVerbs.at(before, i);
+            if (verb != null) {
+                String who = subjectOf(s, before, i, verb.to());
+                if (who != null) {
+                    return who.isEmpty() ? null : who;
+                }
+            }
+        }
+        return previousSpeaker(s);
+    }
+
+    /** The last named speaker in the sentences before {@code s}. */
+    private String previousSpeaker(ArticleText.Sentence s) {
+        int n = 0;
+        for (ArticleText.Sentence prev = s.article.previous(s); prev != null && n < LOOK_BACK_SENTENCES;
+             prev = s.article.previous(prev), n++) {
+            List<Token> t = prev.tokens();
+            for (int i = t.size() - 1; i >= 0; i--) {
+                PhraseTable.Match<Boolean> verb = vocab.reportingVerbs.at(t, i);
+                if (verb == null || (i > 0 && NOUN_MARKERS.contains(t.get(i - 1).lower()))) {
+                    continue;
+                }
+                int[] np = phrase.left(t, i, 0);
+                if (np[0] == np[1]) {
+                    np = phrase.right(t, verb.to());
+                }
+                if (np[0] < np[1] && !PRONOUNS.contains(t.get(np[0]).lower())) {
+                    String who = clean(prev, t, np[0], np[1]);
+                    if (who != null && !unnamed(who)) {
+                        return fullest(s.article, who);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The speaker named by tokens {@code [from, to)}: "" when unnamed, resolved for pronouns and surnames. */
+    private String name(ArticleText.Sentence s, List<Token> t, int from, int to) {
+        while (from < to && (LEADING_NOISE.contains(t.get(from).lower()) || t.get(from).isNumber()
+                || vocab.numberWords.containsKey(t.get(from).lower()))) {
+            from++;
+        }
+        if (from >= to) {
+            return "";
+        }
+        if (to - from == 1 && PRONOUNS.contains(t.get(from).lower())) {
+            String prev = previousSpeaker(s);
+            return prev == null ? "" : prev;
+        }
+        String who = clean(s, t, from, to);
+        if (who == null || unnamed(who)) {
+            return "";
+        }
+        return fullest(s.article, who);
+    }
+
+    private static String clean(ArticleText.Sentence s, List<Token> t, int from, int to) {
+        while (to > from && (t.get(to - 1).isPunct() || t.get(to - 1).is("'s"))) {
+            to--;
+        }
+        if (to <= from) {
+            return null;
+        }
+        return s.article.text.substring(t.get(from).start(), t.get(to - 1).end()).replace('\u2019', '\'')
+                .replaceAll("\\s+", " ");
+    }
+
+    private boolean unnamed(String who) {
+        for (String w : who.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+            if (!w.isEmpty() && !vocab.unnamedSpeakers.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A surname alone ("Wood", "Ambassador Wood") gives the fullest mention of it in the article. */
+    private String fullest(ArticleText a, String who) {
+        String[] words = who.split(" ");
+        if (words.length > 2) {
+            return who;
+        }
+        String surname = words[words.length - 1];
+        if (surname.isEmpty() || !Character.isUpperCase(surname.charAt(0)) || surname.indexOf('.') >= 0) {
+            return who;
+        }
+        String best = who;
+        for (int at = a.text.indexOf(surname); at >= 0; at = a.text.indexOf(surname, at + 1)) {
+            int end = at + surname.length();
+            if (end < a.text.length() && Character.isLetter(a.text.charAt(end))) {
+                continue;
+            }
+            int para = a.paragraphAt(at);
+            if (para < 0) {
+                continue;
+            }
+            int from = Math.max(a.paragraphStart(para), at - 80);
+            List<Token> t = a.tokenize(from, end);
+            if (t.isEmpty()) {
+                continue;
+            }
+            int[] np = phrase.left(t, t.size(), 0);
+            np[1] = t.size();
+            while (np[0] < np[1] && LEADING_NOISE.contains(t.get(np[0]).lower())) {
+                np[0]++;
+            }
+            if (np[1] - np[0] >= 2 && t.get(np[1] - 2).isCapitalized()) {
+                String mention = a.text.substring(t.get(np[0]).start(), end).replace('\u2019', '\'').replaceAll("\\s+", " ");
+                if (mention.length() > best.length() && mention.length() < 90) {
+                    best = mention;
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,116 @@
+package claimwatch.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whose personnel a number counts, as an ISO alpha-3 code. Closest evidence first: a force
+ * among the number's modifiers ("10,000 North Korean troops"), after the noun ("troops from
+ * North Korea"), a possessive before it ("Russia's 150,000 troops"), the subject of a verb
+ * that sends or keeps them ("North Korea deploys 10,000 troops"); then the nearest force named
+ * with personnel ("North Korean troops") in the sentence, the paragraph, and the article.
+ */
+final class ForceResolver {
+
+    /** Words between a subject and its verb that do not change who the subject is. */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "been",
+            "be", "will", "would", "could", "may", "might", "already", "now", "reportedly", "also", "recently",
+            "so", "far", "to", "plans", "planned", "plan", "set", "about", "still", "since", "then", "allegedly");
+    private static final int PARAGRAPHS_BACK = 3;
+
+    private final Vocabulary vocab;
+
+    ForceResolver(Vocabulary vocab) {
+        this.vocab = vocab;
+    }
+
+    /** The force read from the number's own phrase and its verb; null when only context could tell. */
+    String direct(List<Token> t, Quantity q, Personnel p) {
+        if (p != null && !p.implied()) {
+            PhraseTable.Match<String> m = vocab.forces.lastIn(t, p.modFrom(), p.nounFrom());
+            if (m != null) {
+                return m.value();
+            }
+            int k = p.nounTo();
+            if (k + 1 < t.size() && (t.get(k).is("from") || t.get(k).is("of"))) {
+                int at = t.get(k + 1).is("the") ? k + 2 : k + 1;
+                PhraseTable.Match<String> after = vocab.forces.at(t, at);
+                if (after != null) {
+                    return after.value();
+                }
+            }
+        }
+        if (q.from() >= 2 && t.get(q.from() - 1).is("'s")) {
+            PhraseTable.Match<String> owner = vocab.forces.endingAt(t, q.from() - 1, 4);
+            if (owner != null) {
+                return owner.value();
+            }
+        }
+        return agent(t, q.from());
+    }
+
+    /** The subject of a verb right before the number that sends, keeps or loses the personnel. */
+    private String agent(List<Token> t, int from) {
+        int k = from;
+        while (k > 0 && AUXILIARIES.contains(t.get(k - 1).lower())) {
+            k--;
+        }
+        PhraseTable.Match<Vocabulary.MeasureWord> verb = vocab.measures.endingAt(t, k, 2);
+        if (verb == null || !verb.value().agent()) {
+            return null;
+        }
+        k = verb.from();
+        while (k > 0 && AUXILIARIES.contains(t.get(k - 1).lower())) {
+            k--;
+        }
+        PhraseTable.Match<String> subject = vocab.forces.endingAt(t, k, 5);
+        return subject == null ? null : subject.value();
+    }
+
+    /** The nearest force named with personnel around the number: this sentence, then earlier ones. */
+    String fromContext(ArticleText.Sentence s, Quantity q) {
+        List<Token> t = s.tokens();
+        String before = nearestPair(t, 0, q.from(), true);
+        if (before != null) {
+            return before;
+        }
+        String after = nearestPair(t, q.to(), t.size(), false);
+        if (after != null) {
+            return after;
+        }
+        for (ArticleText.Sentence prev = s.article.previous(s); prev != null && s.para - prev.para <= PARAGRAPHS_BACK;
+             prev = s.article.previous(prev)) {
+            String f = nearestPair(prev.tokens(), 0, prev.tokens().size(), true);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** A force followed within two words by a personnel noun, in tokens {@code [from, to)}. */
+    private String nearestPair(List<Token> t, int from, int to, boolean lastFirst) {
+        String found = null;
+        for (int i = from; i < to; i++) {
+            PhraseTable.Match<String> f = vocab.forces.at(t, i);
+            if (f == null) {
+                continue;
+            }
+            for (int k = f.to(); k < Math.min(to, f.to() + 3); k++) {
+                PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, k);
+                if (noun != null && noun.value().needs().isEmpty()) {
+                    if (!lastFirst) {
+                        return f.value();
+                    }
+                    found = f.value();
+                    break;
+                }
+                if (t.get(k).isPunct() && !t.get(k).is("'s")) {
+                    break;
+                }
+            }
+            i = f.to() - 1;
+        }
+        return found;
+    }
+}

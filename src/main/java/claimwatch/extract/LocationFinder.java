@@ -1,0 +1,92 @@
+package claimwatch.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where the personnel a number counts are: a place from the gazetteer after a preposition of
+ * place ("in Russia's Kursk region" gives Kursk, "to eastern Russia" gives Russia), or a
+ * demonym there ("across several Russian training sites" gives Russia). The first such place
+ * after the number wins, else the nearest one before it in the sentence.
+ */
+final class LocationFinder {
+
+    private static final Set<String> PREPOSITIONS = Set.of("in", "to", "into", "inside", "within", "at", "near",
+            "across", "on", "toward", "towards", "along", "throughout", "around", "outside");
+    /** Words allowed between a preposition and its place: "in the far east of", "to several Russian". */
+    private static final Set<String> FILLERS = Set.of("the", "eastern", "western", "northern", "southern", "central",
+            "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern",
+            "several", "various", "multiple", "its", "their", "occupied", "contested", "russian-occupied",
+            "border", "front", "a", "an", "far", "parts", "part", "of", "areas", "regions");
+
+    private final Vocabulary vocab;
+
+    LocationFinder(Vocabulary vocab) {
+        this.vocab = vocab;
+    }
+
+    String find(List<Token> t, Quantity q) {
+        String before = null;
+        for (int i = 0; i < t.size(); i++) {
+            Place p = placeAt(t, i);
+            if (p == null) {
+                continue;
+            }
+            if (i >= q.to()) {
+                return p.name;
+            }
+            if (p.to <= q.from()) {
+                before = p.name;
+            }
+            i = p.to - 1;
+        }
+        return before;
+    }
+
+    private record Place(String name, int to) {
+    }
+
+    private Place placeAt(List<Token> t, int i) {
+        PhraseTable.Match<String> m = vocab.gazetteer().names().at(t, i);
+        String name;
+        int to;
+        if (m != null) {
+            name = m.value();
+            to = m.to();
+        } else {
+            PhraseTable.Match<String> d = vocab.demonyms.at(t, i);
+            if (d == null || d.to() >= t.size() || !t.get(d.to()).isWord() || vocab.personnel.at(t, d.to()) != null
+                    || vocab.isFunctionWord(t.get(d.to()))) {
+                return null;
+            }
+            name = d.value();
+            to = d.to();
+        }
+        if (!afterPreposition(t, i)) {
+            return null;
+        }
+        // Russia's Kursk region: the more precise place
+        while (to + 1 < t.size() && t.get(to).is("'s")) {
+            PhraseTable.Match<String> inner = vocab.gazetteer().names().at(t, to + 1);
+            if (inner == null) {
+                break;
+            }
+            name = inner.value();
+            to = inner.to();
+        }
+        return new Place(name, to);
+    }
+
+    private boolean afterPreposition(List<Token> t, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            String w = t.get(k).lower();
+            if (PREPOSITIONS.contains(w)) {
+                return true;
+            }
+            if (!FILLERS.contains(w) && !w.equals("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

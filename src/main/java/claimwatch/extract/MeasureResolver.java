@@ -1,0 +1,59 @@
+package claimwatch.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What happened to the personnel a number counts. The noun may say it ("casualties",
+ * "prisoners of war"); else the verb after the noun phrase within its clause ("were killed",
+ * "have been killed or wounded"); else a verb just before the number ("killed at least 200");
+ * else they are counted as deployed.
+ */
+final class MeasureResolver {
+
+    private static final int WINDOW_AFTER = 10;
+    private static final int WINDOW_BEFORE = 3;
+    /** Words that open a new clause, whose verbs say nothing about this number. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("who", "which", "where", "when", "after", "while",
+            "as", "because", "but", "since", "although", "though", "before", "until", "whereas", "following", "and");
+
+    private final Vocabulary vocab;
+
+    MeasureResolver(Vocabulary vocab) {
+        this.vocab = vocab;
+    }
+
+    Measure resolve(List<Token> t, Quantity q, Personnel p) {
+        if (p != null && p.measure() != null && !p.implied()) {
+            return p.measure();
+        }
+        int from = p != null && !p.implied() ? p.nounTo() : q.to();
+        for (int k = from; k < Math.min(t.size(), from + WINDOW_AFTER); k++) {
+            Token tok = t.get(k);
+            if (tok.isClauseBreak() || tok.isNumber() || (k > from && CLAUSE_OPENERS.contains(tok.lower())
+                    && !followsMeasure(t, k))) {
+                break;
+            }
+            PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.at(t, k);
+            if (m != null && m.value().measure() != Measure.DEPLOYED) {
+                return m.value().measure();
+            }
+        }
+        for (int k = q.from() - 1; k >= Math.max(0, q.from() - WINDOW_BEFORE); k--) {
+            Token tok = t.get(k);
+            if (tok.isClauseBreak()) {
+                break;
+            }
+            PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.at(t, k);
+            if (m != null && m.value().measure() != Measure.DEPLOYED && m.to() <= q.from()) {
+                return m.value().measure();
+            }
+        }
+        return Measure.DEPLOYED;
+    }
+
+    /** "killed and wounded": an "and" inside a measure phrase does not open a clause. */
+    private boolean followsMeasure(List<Token> t, int k) {
+        return k > 0 && vocab.measures.at(t, k - 1) != null && vocab.measures.at(t, k - 1).to() > k;
+    }
+}

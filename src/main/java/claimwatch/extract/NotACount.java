@@ -1,0 +1,70 @@
+package claimwatch.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns down numbers that are not counts of anything: sums ("$1.5 million"), shares ("1%"),
+ * dates and times ("Oct. 8", "11/29/2024", "3 p.m."), years ("since 2006"), model names
+ * ("Hwasong-19", "F-16") and compound adjectives ("15-member council", "10-year").
+ */
+final class NotACount {
+
+    private static final Set<String> CURRENCY = Set.of("$", "€", "£", "¥", "₽", "₴", "us$", "usd", "eur", "rs");
+    private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "by", "of", "from", "until", "till",
+            "before", "after", "during", "to", "between", "and", "-", ",", "the", "early", "late", "mid", "year");
+    private static final Set<String> COMPOUND_OK = Set.of("strong", "odd", "plus");
+
+    private final Vocabulary vocab;
+
+    NotACount(Vocabulary vocab) {
+        this.vocab = vocab;
+    }
+
+    boolean rejects(List<Token> t, Quantity q) {
+        int a = q.numFrom();
+        int b = q.numTo();
+        Token first = t.get(a);
+        Token before = a > 0 ? t.get(a - 1) : null;
+        Token after = b < t.size() ? t.get(b) : null;
+        if (before != null && CURRENCY.contains(before.lower())) {
+            return true;
+        }
+        if (after != null && (after.is("%") || after.is("/") || after.is(":") && !after.spaceBefore() || after.is("."))
+                && b + 1 < t.size() && t.get(b + 1).isNumber() && !t.get(b + 1).spaceBefore()) {
+            return true; // 11/29/2024, 3:45, 1.2.3
+        }
+        if (after != null && after.is("%")) {
+            return true;
+        }
+        if (before != null && (before.is("/") || before.is(":") || before.is("#")) && !first.spaceBefore()) {
+            return true;
+        }
+        if (before != null && before.is("-") && !first.spaceBefore() && !before.spaceBefore() && a > 1
+                && t.get(a - 2).isWord() && !vocab.numberWords.containsKey(t.get(a - 2).lower())) {
+            return true; // Hwasong-19, F-16
+        }
+        if (first.isNumber() && before != null && before.isWord() && !first.spaceBefore()) {
+            return true; // letters written onto digits: A330
+        }
+        if (after != null && after.is("-") && !after.spaceBefore() && b + 1 < t.size() && t.get(b + 1).isWord()
+                && !t.get(b + 1).spaceBefore() && !COMPOUND_OK.contains(t.get(b + 1).lower())
+                && !vocab.numberWords.containsKey(t.get(b + 1).lower())
+                && vocab.qualifiersAfter.at(t, b + 1) == null) {
+            return true; // 15-member, 10-year
+        }
+        if (vocab.dateWords.endingAt(t, a, 2) != null || vocab.dateWords.at(t, b) != null) {
+            return true;
+        }
+        return isYear(first, q) && (before == null || YEAR_PREPOSITIONS.contains(before.lower())
+                || after == null || !after.isWord() || vocab.personnel.at(t, b) == null);
+    }
+
+    private static boolean isYear(Token first, Quantity q) {
+        if (!first.isNumber() || first.lower().length() != 4 || q.value() == null) {
+            return false;
+        }
+        long v = q.value();
+        return v >= 1800 && v <= 2100 && q.numTo() - q.numFrom() <= (q.high() == null ? 1 : 3);
+    }
+}

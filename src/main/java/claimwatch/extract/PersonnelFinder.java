@@ -1,0 +1,129 @@
+package claimwatch.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides whether a number counts armed personnel. Either a personnel noun follows it within
+ * a few modifiers ("10,000 North Korean troops", "thousands of troops", "a 5,000-strong
+ * contingent"), or nothing countable follows it and the context names personnel: earlier in
+ * the sentence ("troops in Russia could swell to as many as 12,000") or, after a word such as
+ * "total" or "figure", in the sentence before ("bringing the total to some 10,000").
+ */
+final class PersonnelFinder {
+
+    private static final int MAX_MODIFIERS = 5;
+    /** Words before a number that make it a running count of something already named. */
+    private static final Set<String> COUNT_CUES = Set.of("total", "figure", "number", "estimate", "estimates",
+            "tally", "contingent", "force", "deployment", "strength", "count", "tripled", "doubled");
+
+    private final Vocabulary vocab;
+
+    PersonnelFinder(Vocabulary vocab) {
+        this.vocab = vocab;
+    }
+
+    Personnel find(ArticleText.Sentence s, Quantity q) {
+        List<Token> t = s.tokens();
+        Personnel explicit = explicit(t, q);
+        if (explicit != null) {
+            return explicit.nounFrom() >= 0 ? explicit : null;
+        }
+        return implied(s, q);
+    }
+
+    /**
+     * The personnel noun after the number; a Personnel with nounFrom -1 when something else is
+     * counted ("25 drones"), null when no noun follows at all.
+     */
+    private Personnel explicit(List<Token> t, Quantity q) {
+        final Personnel notPersonnel = new Personnel(-1, -1, -1, null, false, false);
+        int j = q.to();
+        boolean strong = false;
+        if (j + 1 < t.size() && t.get(j).is("-") && t.get(j + 1).is("strong")) {
+            strong = true;
+            j += 2;
+        }
+        if (j < t.size() && t.get(j).is("of")) {
+            j++;
+        }
+        int modFrom = j;
+        int modifiers = 0;
+        boolean sawWord = false;
+        while (j < t.size() && modifiers <= MAX_MODIFIERS) {
+            Token tok = t.get(j);
+            PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, j);
+            if (noun != null && vocab.notPersonnel.at(t, j) == null) {
+                boolean unitNoun = "strong".equals(noun.value().needs());
+                if (unitNoun && !strong) {
+                    return notPersonnel;
+                }
+                if (vocab.notPersonnel.at(t, noun.to()) != null) {
+                    return notPersonnel; // fighter jets, personnel carriers
+                }
+                if (q.value() != null && q.value() == 1 && j != q.to()) {
+                    return notPersonnel; // "one" counts only right before its noun
+                }
+                Vocabulary.PersonnelNoun pn = noun.value();
+                return new Personnel(modFrom, j, noun.to(), pn.measure(), "force".equals(pn.needs()), false);
+            }
+            if (vocab.notPersonnel.at(t, j) != null || tok.isNumber()) {
+                return notPersonnel;
+            }
+            if (tok.isPunct()) {
+                if ((tok.is("-") && !tok.spaceBefore()) || tok.is("'s")) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if (vocab.isFunctionWord(tok)) {
+                break;
+            }
+            sawWord = true;
+            modifiers++;
+            j++;
+        }
+        return sawWord ? notPersonnel : null;
+    }
+
+    private Personnel implied(ArticleText.Sentence s, Quantity q) {
+        List<Token> t = s.tokens();
+        if (q.vague() || q.value() == null || q.value() < 2) {
+            return null;
+        }
+        if (q.numFrom() > 0 && t.get(q.numFrom() - 1).isCapitalized() && q.numFrom() - 1 > 0
+                && q.from() == q.numFrom() && vocab.measures.at(t, q.numFrom() - 1) == null) {
+            return null; // a label: Article 5, Resolution 2231
+        }
+        boolean cue = false;
+        for (int k = Math.max(0, q.from() - 4); k < q.from(); k++) {
+            if (COUNT_CUES.contains(t.get(k).lower())) {
+                cue = true;
+            }
+        }
+        for (int k = q.from() - 1; k >= 0; k--) {
+            if (t.get(k).is(";")) {
+                break;
+            }
+            PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, k);
+            if (noun != null && noun.value().needs().isEmpty() && noun.to() <= q.from()
+                    && !(k > 0 && t.get(k - 1).is("civilian")) && (cue || q.value() >= 100)) {
+                return new Personnel(k, k, noun.to(), null, false, true);
+            }
+        }
+        if (cue) {
+            ArticleText.Sentence prev = s.index > 0 ? s.article.sentences(s.para)[s.index - 1] : null;
+            if (prev != null) {
+                List<Token> pt = prev.tokens();
+                for (int k = 0; k < pt.size(); k++) {
+                    PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(pt, k);
+                    if (noun != null && noun.value().needs().isEmpty()) {
+                        return new Personnel(-1, -1, -1, null, false, true);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

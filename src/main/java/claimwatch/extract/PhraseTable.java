@@ -1,0 +1,107 @@
+package claimwatch.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Multi-word phrases looked up over tokens, longest match first. Phrases written in capitals
+ * only ("US", "DPRK") match case-sensitively so the pronoun "us" is not the United States.
+ */
+final class PhraseTable<V> {
+
+    record Match<V>(int from, int to, V value, String phrase) {
+    }
+
+    private record Entry<V>(String[] words, boolean exactCase, V value, String phrase) {
+    }
+
+    private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
+
+    void add(List<String> words, String phrase, V value) {
+        if (words.isEmpty()) {
+            return;
+        }
+        boolean exactCase = phrase.chars().anyMatch(Character::isLetter)
+                && phrase.equals(phrase.toUpperCase(java.util.Locale.ROOT));
+        String[] keys = words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
+        String[] forms = exactCase ? words.toArray(String[]::new) : keys;
+        List<Entry<V>> entries = byFirstWord.computeIfAbsent(keys[0], k -> new ArrayList<>());
+        entries.add(new Entry<>(forms, exactCase, value, phrase));
+        entries.sort((a, b) -> b.words.length - a.words.length);
+    }
+
+    boolean containsWord(String lowerWord) {
+        return byFirstWord.containsKey(lowerWord);
+    }
+
+    /** The longest phrase starting at token {@code i}, or null. */
+    Match<V> at(List<Token> tokens, int i) {
+        if (i < 0 || i >= tokens.size()) {
+            return null;
+        }
+        List<Entry<V>> entries = byFirstWord.get(tokens.get(i).lower());
+        if (entries == null) {
+            return null;
+        }
+        for (Entry<V> e : entries) {
+            if (matches(e, tokens, i)) {
+                return new Match<>(i, i + e.words.length, e.value, e.phrase);
+            }
+        }
+        return null;
+    }
+
+    /** The longest phrase that ends just before token {@code end}, looking back at most {@code maxWords}. */
+    Match<V> endingAt(List<Token> tokens, int end, int maxWords) {
+        for (int from = Math.max(0, end - maxWords); from < end; from++) {
+            List<Entry<V>> entries = byFirstWord.get(tokens.get(from).lower());
+            if (entries == null) {
+                continue;
+            }
+            for (Entry<V> e : entries) {
+                if (from + e.words.length == end && matches(e, tokens, from)) {
+                    return new Match<>(from, end, e.value, e.phrase);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first phrase found in tokens {@code [from, to)}, scanning forwards. */
+    Match<V> firstIn(List<Token> tokens, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+            Match<V> m = at(tokens, i);
+            if (m != null && m.to() <= to) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The last phrase found in tokens {@code [from, to)}, scanning backwards. */
+    Match<V> lastIn(List<Token> tokens, int from, int to) {
+        for (int i = Math.min(to, tokens.size()) - 1; i >= Math.max(0, from); i--) {
+            Match<V> m = at(tokens, i);
+            if (m != null && m.to() <= to) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static <V> boolean matches(Entry<V> e, List<Token> tokens, int i) {
+        if (i + e.words.length > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < e.words.length; k++) {
+            Token t = tokens.get(i + k);
+            String have = e.exactCase ? t.text() : t.lower();
+            if (!have.equals(e.words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

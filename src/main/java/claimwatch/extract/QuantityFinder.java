@@ -1,0 +1,100 @@
+package claimwatch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the numbers of a sentence and the words that hedge them: vague amounts ("a few
+ * thousand"), single numbers, ranges ("11 to 12,000", "10,000-12,000", "between 10,000 and
+ * 12,000") and qualifiers before ("more than", "an estimated") or after ("or more") them.
+ * Numbers that are dates, years, sums, shares or parts of names are left out here too
+ * (see {@link NotACount}), so later readers see only candidate counts.
+ */
+final class QuantityFinder {
+
+    private final Vocabulary vocab;
+    private final NumberParser parser;
+    private final NotACount notACount;
+
+    QuantityFinder(Vocabulary vocab) {
+        this.vocab = vocab;
+        this.parser = new NumberParser(vocab);
+        this.notACount = new NotACount(vocab);
+    }
+
+    List<Quantity> find(List<Token> t) {
+        List<Quantity> out = new ArrayList<>(2);
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (tok.isPunct()) {
+                continue;
+            }
+            PhraseTable.Match<long[]> vague = vocab.vague.at(t, i);
+            NumberParser.Parsed p = tok.isNumber() || vocab.numberWords.containsKey(tok.lower()) || tok.is("a")
+                    || tok.is("an") ? parser.parse(t, i) : null;
+            if (vague != null && (p == null || vague.to() >= p.to())) {
+                PhraseTable.Match<Qualifier> q = vocab.qualifiersBefore.endingAt(t, i, 4);
+                out.add(new Quantity(q == null ? i : q.from(), vague.to(), i, vague.to(), null, null,
+                        q == null ? Qualifier.EXACT : q.value(), true));
+                i = vague.to() - 1;
+                continue;
+            }
+            if (p == null) {
+                continue;
+            }
+            Quantity q = quantity(t, p);
+            if (q != null && !notACount.rejects(t, q)) {
+                out.add(q);
+            }
+            i = Math.max(i, (q == null ? p.to() : q.to()) - 1);
+        }
+        return out;
+    }
+
+    private Quantity quantity(List<Token> t, NumberParser.Parsed p) {
+        int i = p.from();
+        boolean between = i > 0 && t.get(i - 1).is("between");
+        boolean from = i > 0 && t.get(i - 1).is("from");
+        if (p.to() < t.size() && !from) {
+            Token c = t.get(p.to());
+            if (c.is("to") || c.is("-") || c.is("or") || (between && c.is("and"))) {
+                NumberParser.Parsed b = parser.parse(t, p.to() + 1);
+                if (b != null) {
+                    double low = scaledLow(p.value(), b.value());
+                    if (low < b.value() && low > 0) {
+                        return new Quantity(between ? i - 1 : i, b.to(), i, b.to(), Math.round(low),
+                                Math.round(b.value()), Qualifier.RANGE, false);
+                    }
+                }
+            }
+        }
+        int start = i;
+        int end = p.to();
+        Qualifier qualifier = Qualifier.EXACT;
+        PhraseTable.Match<Qualifier> before = vocab.qualifiersBefore.endingAt(t, i, 4);
+        if (before != null) {
+            qualifier = before.value();
+            start = before.from();
+        } else {
+            int k = end < t.size() && t.get(end).is("-") && !t.get(end).spaceBefore() ? end + 1 : end;
+            PhraseTable.Match<Qualifier> after = vocab.qualifiersAfter.at(t, k);
+            if (after != null) {
+                qualifier = after.value();
+                end = after.to();
+            }
+        }
+        return new Quantity(start, end, i, p.to(), Math.round(p.value()), null, qualifier, false);
+    }
+
+    /** "11 to 12,000" means 11,000 to 12,000: the low end borrows the high end's scale. */
+    static double scaledLow(double low, double high) {
+        if (low * 100 < high) {
+            for (double mult = 1000; mult <= 1e9; mult *= 1000) {
+                if (low * mult <= high && low * mult * 10 > high) {
+                    return low * mult;
+                }
+            }
+        }
+        return low;
+    }
+}

@@ -1,0 +1,105 @@
+package claimwatch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits one paragraph (a line of the article) into sentences by character, without
+ * tokenising: full stops after listed abbreviations ("Gen.", "Oct. 8") and initials do not end
+ * a sentence, a missing space after a full stop does ("Oct. 8.In a statement"), and a dotted
+ * abbreviation ("U.S.") ends one only before a word that usually starts a sentence.
+ */
+final class SentenceSplitter {
+
+    /** Words that, after "U.S." and a space, show the full stop also ended the sentence. */
+    private static final Set<String> SENTENCE_STARTERS = Set.of("the", "a", "an", "in", "it", "he", "she", "they",
+            "we", "i", "but", "and", "this", "that", "these", "those", "on", "at", "for", "his", "her", "its",
+            "their", "there", "however", "meanwhile", "if", "as", "while", "when", "after", "before", "some", "many");
+
+    record Span(int start, int end) {
+    }
+
+    private final Set<String> abbreviations;
+
+    SentenceSplitter(Set<String> abbreviations) {
+        this.abbreviations = abbreviations;
+    }
+
+    List<Span> split(String s, int from, int to) {
+        List<Span> out = new ArrayList<>(4);
+        int start = skipSpace(s, from, to);
+        for (int i = start; i < to; i++) {
+            char c = s.charAt(i);
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            int j = i + 1;
+            while (j < to && isCloser(s.charAt(j))) {
+                j++;
+            }
+            int k = skipSpace(s, j, to);
+            if (k >= to) {
+                break;
+            }
+            boolean spaced = k > j;
+            if (c == '.' ? endsAtFullStop(s, from, i, spaced, k, to) : !Character.isLowerCase(s.charAt(k))) {
+                out.add(new Span(start, j));
+                start = k;
+                i = k - 1;
+            }
+        }
+        int end = to;
+        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Span(start, end));
+        }
+        return out;
+    }
+
+    private boolean endsAtFullStop(String s, int from, int dot, boolean spaced, int next, int to) {
+        char n = s.charAt(next);
+        int w = dot;
+        while (w > from && (Character.isLetterOrDigit(s.charAt(w - 1)) || s.charAt(w - 1) == '.')) {
+            w--;
+        }
+        String word = s.substring(w, dot);
+        boolean dotted = word.indexOf('.') >= 0;
+        if (!spaced) {
+            char p = dot > from ? s.charAt(dot - 1) : ' ';
+            return Character.isUpperCase(n) && (Character.isLowerCase(p) || Character.isDigit(p)) && !dotted
+                    && !abbreviations.contains(word.toLowerCase(Locale.ROOT));
+        }
+        if (Character.isLowerCase(n)) {
+            return false;
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return false; // an initial
+        }
+        if (abbreviations.contains(word.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (dotted) {
+            int e = next;
+            while (e < to && Character.isLetter(s.charAt(e))) {
+                e++;
+            }
+            return SENTENCE_STARTERS.contains(s.substring(next, e).toLowerCase(Locale.ROOT));
+        }
+        return true;
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\u201D' || c == '\u2019' || c == ')' || c == '\'' || c == ']';
+    }
+
+    private static int skipSpace(String s, int i, int to) {
+        while (i < to && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,84 @@
+package claimwatch.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the name of a speaker around a reporting verb: walking left from "said" over
+ * capitalised words, titles and an appositive ("Deputy U.S. Ambassador to the U.N., Dorothy
+ * Camille Shea, informed"), or right after an inverted verb ("said Ambassador Hwang").
+ */
+final class SpeakerPhrase {
+
+    /** Words between a subject and its reporting verb. */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "also",
+            "recently", "previously", "publicly", "reportedly", "already", "earlier", "repeatedly", "further",
+            "similarly", "now", "then", "separately", "later", "first", "would", "will", "been", "once", "again");
+    private static final Set<String> INNER = Set.of("'s", "of", "the", "to", "and", "for", "-");
+
+    private final Vocabulary vocab;
+
+    SpeakerPhrase(Vocabulary vocab) {
+        this.vocab = vocab;
+    }
+
+    /** Tokens {@code [from, to)} naming the subject of the verb at {@code verb}; from == to when none. */
+    int[] left(List<Token> t, int verb, int limit) {
+        int k = verb - 1;
+        while (k >= limit && (AUXILIARIES.contains(t.get(k).lower()) || t.get(k).lower().endsWith("ly"))
+                && !t.get(k).isCapitalized()) {
+            k--;
+        }
+        int end = k + 1;
+        if (k >= limit && t.get(k).is(",")) {
+            // an appositive: "..., Dorothy Camille Shea, informed"
+            int n = k - 1;
+            while (n >= limit && t.get(n).isCapitalized()) {
+                n--;
+            }
+            if (n < k - 1 && n >= limit && t.get(n).is(",")) {
+                end = k;
+                k = n - 1;
+            } else {
+                return new int[] {verb, verb};
+            }
+        }
+        int start = k + 1;
+        while (k >= limit && isNamePart(t.get(k))) {
+            k--;
+            if (!INNER.contains(t.get(k + 1).lower())) {
+                start = k + 1;
+            }
+        }
+        while (start < end && INNER.contains(t.get(start).lower())) {
+            start++;
+        }
+        return start < end ? new int[] {start, end} : new int[] {verb, verb};
+    }
+
+    /** Tokens naming the speaker after an inverted verb ("said Ambassador Hwang"). */
+    int[] right(List<Token> t, int from) {
+        int k = from;
+        int end = from;
+        while (k < t.size() && (isNamePart(t.get(k)) || (t.get(k).is("in") || t.get(k).is("at"))
+                && k + 1 < t.size() && (t.get(k + 1).isCapitalized() || t.get(k + 1).is("the")))) {
+            if (!INNER.contains(t.get(k).lower()) && !t.get(k).is("in") && !t.get(k).is("at")) {
+                end = k + 1;
+            }
+            k++;
+        }
+        int start = from;
+        while (start < end && (INNER.contains(t.get(start).lower()))) {
+            start++;
+        }
+        return new int[] {start, end};
+    }
+
+    private boolean isNamePart(Token tok) {
+        if (tok.isCapitalized() || tok.lower().indexOf('.') > 0 || INNER.contains(tok.lower())) {
+            return true;
+        }
+        return tok.isWord() && (vocab.speakerTitles.contains(tok.lower()) || vocab.unnamedSpeakers.contains(tok.lower()))
+                && !vocab.isFunctionWord(tok) || tok.isNumber();
+    }
+}

@@ -1,0 +1,157 @@
+package claimwatch.extract;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything the extractor knows about English, read from the line-based files under
+ * {@code src/main/resources/vocab/en/} (each file documents its format in its header):
+ * number words, vague amounts, qualifiers, personnel nouns and what is not personnel, countries
+ * and armed groups, places, measure verbs, reporting verbs, unnamed speakers, abbreviations
+ * and function words. Extend a copy of the directory and load it with {@link #fromDirectory};
+ * any file missing there is read from the bundled copy. Immutable once loaded.
+ */
+public final class Vocabulary {
+
+    record NumberWord(double value, String kind) {
+    }
+
+    record PersonnelNoun(Measure measure, String needs) {
+    }
+
+    record MeasureWord(Measure measure, boolean agent) {
+    }
+
+    final Tokenizer tokenizer;
+    final Set<String> abbreviations;
+    final Map<String, NumberWord> numberWords = new HashMap<>();
+    final PhraseTable<long[]> vague = new PhraseTable<>();
+    final PhraseTable<Qualifier> qualifiersBefore = new PhraseTable<>();
+    final PhraseTable<Qualifier> qualifiersAfter = new PhraseTable<>();
+    final PhraseTable<PersonnelNoun> personnel = new PhraseTable<>();
+    final PhraseTable<Boolean> notPersonnel = new PhraseTable<>();
+    final PhraseTable<String> forces = new PhraseTable<>();
+    /** Demonym to country name: "Russian" places personnel in Russia ("across Russian sites"). */
+    final PhraseTable<String> demonyms = new PhraseTable<>();
+    final PhraseTable<Boolean> dateWords = new PhraseTable<>();
+    final PhraseTable<MeasureWord> measures = new PhraseTable<>();
+    final PhraseTable<Boolean> reportingVerbs = new PhraseTable<>();
+    final Set<String> unnamedSpeakers = new HashSet<>();
+    final Set<String> speakerTitles = new HashSet<>();
+    final Set<String> functionWords = new HashSet<>();
+    /** Lower-case first words of number words and vague amounts: what the cheap scan looks for. */
+    final Set<String> triggerWords = new HashSet<>();
+    private final Gazetteer gazetteer;
+
+    private static final class Bundled {
+        static final Vocabulary INSTANCE = new Vocabulary(null);
+    }
+
+    private Vocabulary(Path dir) {
+        Set<String> abbreviations = new HashSet<>();
+        for (String[] row : VocabularyFile.rows(dir, "abbreviations.txt")) {
+            abbreviations.add(row[0].toLowerCase(Locale.ROOT));
+        }
+        this.abbreviations = Set.copyOf(abbreviations);
+        tokenizer = new Tokenizer(this.abbreviations);
+        for (String[] row : VocabularyFile.rows(dir, "numbers.txt")) {
+            String word = row[0].toLowerCase(Locale.ROOT);
+            numberWords.put(word, new NumberWord(Double.parseDouble(row[1]), VocabularyFile.column(row, 2)));
+            triggerWords.add(word);
+        }
+        for (String[] row : VocabularyFile.rows(dir, "vague-amounts.txt")) {
+            long low = parseLong(VocabularyFile.column(row, 1));
+            long high = parseLong(VocabularyFile.column(row, 2));
+            add(vague, row[0], new long[] {low, high});
+            List<String> ws = words(row[0]);
+            triggerWords.add(ws.get(ws.size() - 1).toLowerCase(Locale.ROOT));
+        }
+        for (String[] row : VocabularyFile.rows(dir, "qualifiers.txt")) {
+            Qualifier q = Qualifier.valueOf(row[1].toUpperCase(Locale.ROOT));
+            add("after".equals(VocabularyFile.column(row, 2)) ? qualifiersAfter : qualifiersBefore, row[0], q);
+        }
+        for (String[] row : VocabularyFile.rows(dir, "personnel.txt")) {
+            String m = VocabularyFile.column(row, 1);
+            add(personnel, row[0], new PersonnelNoun(m.isEmpty() ? null : measure(m), VocabularyFile.column(row, 2)));
+        }
+        for (String[] row : VocabularyFile.rows(dir, "not-personnel.txt")) {
+            add(notPersonnel, row[0], Boolean.TRUE);
+        }
+        List<String[]> countries = VocabularyFile.rows(dir, "countries.txt");
+        for (String[] row : countries) {
+            String iso = row[1];
+            add(forces, row[0], iso);
+            for (int col = 2; col <= 3; col++) {
+                for (String alias : VocabularyFile.column(row, col).split(",")) {
+                    if (!alias.isBlank()) {
+                        add(forces, alias.strip(), iso);
+                        if (col == 2) {
+                            add(demonyms, alias.strip(), row[0]);
+                        }
+                    }
+                }
+            }
+        }
+        for (String[] row : VocabularyFile.rows(dir, "forces.txt")) {
+            add(forces, row[0], row[1]);
+        }
+        for (String[] row : VocabularyFile.rows(dir, "measures.txt")) {
+            add(measures, row[0], new MeasureWord(measure(row[1]), "agent".equals(VocabularyFile.column(row, 2))));
+        }
+        for (String[] row : VocabularyFile.rows(dir, "reporting-verbs.txt")) {
+            add(reportingVerbs, row[0], Boolean.TRUE);
+        }
+        for (String[] row : VocabularyFile.rows(dir, "unnamed-sources.txt")) {
+            unnamedSpeakers.addAll(words(row[0].toLowerCase(Locale.ROOT)));
+        }
+        for (String[] row : VocabularyFile.rows(dir, "speaker-titles.txt")) {
+            speakerTitles.addAll(words(row[0].toLowerCase(Locale.ROOT)));
+        }
+        for (String[] row : VocabularyFile.rows(dir, "dates.txt")) {
+            add(dateWords, row[0], Boolean.TRUE);
+        }
+        for (String[] row : VocabularyFile.rows(dir, "function-words.txt")) {
+            functionWords.add(row[0].toLowerCase(Locale.ROOT));
+        }
+        gazetteer = new Gazetteer(countries, VocabularyFile.rows(dir, "places.txt"), tokenizer);
+    }
+
+    /** The vocabulary bundled with claimwatch (loaded once, shared). */
+    public static Vocabulary defaults() {
+        return Bundled.INSTANCE;
+    }
+
+    /** The vocabulary files in {@code dir}; a file missing there is read from the bundled copy. */
+    public static Vocabulary fromDirectory(Path dir) {
+        return new Vocabulary(dir);
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    boolean isFunctionWord(Token t) {
+        return t.isWord() && functionWords.contains(t.lower());
+    }
+
+    private <V> void add(PhraseTable<V> table, String phrase, V value) {
+        table.add(words(phrase), phrase, value);
+    }
+
+    private List<String> words(String phrase) {
+        return Gazetteer.words(tokenizer, phrase);
+    }
+
+    private static Measure measure(String label) {
+        return Measure.valueOf(label.toUpperCase(Locale.ROOT));
+    }
+
+    private static long parseLong(String s) {
+        return s.isEmpty() ? 0 : Long.parseLong(s);
+    }
+}
