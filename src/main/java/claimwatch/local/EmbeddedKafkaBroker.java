@@ -11,23 +11,17 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
-import org.apache.kafka.clients.admin.Admin;
+import claimwatch.topology.TopicCreator;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.raft.DynamicVoter;
@@ -149,27 +143,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     public void createTopics(Collection<NewTopic> topics) {
         Properties adminProps = new Properties();
         adminProps.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        try (Admin admin = Admin.create(adminProps)) {
-            Map<String, KafkaFuture<Void>> results = admin.createTopics(topics).values();
-            List<String> failures = new ArrayList<>();
-            for (Map.Entry<String, KafkaFuture<Void>> result : results.entrySet()) {
-                try {
-                    result.getValue().get(ADMIN_TIMEOUT_MS, TimeUnit.MILLISECONDS);
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        failures.add(result.getKey() + ": " + e.getCause());
-                    }
-                } catch (TimeoutException e) {
-                    failures.add(result.getKey() + ": no answer from the broker in " + ADMIN_TIMEOUT_MS + " ms");
-                }
-            }
-            if (!failures.isEmpty()) {
-                throw new IllegalStateException("cannot create topics on " + bootstrapServers + ": " + failures);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating topics", e);
-        }
+        TopicCreator.createMissing(adminProps, topics);
     }
 
     /** Stops the broker and keeps its data and port, for {@link #restart()}. Does nothing if already stopped. */

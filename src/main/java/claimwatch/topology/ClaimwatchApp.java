@@ -2,9 +2,7 @@ package claimwatch.topology;
 
 import claimwatch.config.ClaimwatchConfig;
 import claimwatch.extract.ClaimExtractor;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
@@ -14,7 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 
 /**
  * One running claimwatch instance: the topology in a {@link KafkaStreams}, started and stopped.
@@ -44,28 +41,21 @@ public final class ClaimwatchApp implements AutoCloseable {
         return new ClaimwatchApp(streams);
     }
 
-    /** Creates the application's topics where they are missing; existing ones are left as they are. */
+    /**
+     * Creates the application's topics where they are missing; existing ones are left as they are.
+     * Records carry publication time, often months old, so time-based retention is
+     * {@code claimwatch.topic.retention.ms} (default: keep forever) rather than the broker's week.
+     */
     public static void createTopics(ClaimwatchConfig config) {
         Topics topics = Topics.from(config);
-        int partitions = config.topicPartitions();
-        try (Admin admin = Admin.create(config.clientProperties())) {
-            List<NewTopic> wanted = topics.all().stream()
-                    .map(name -> new NewTopic(name, Optional.of(partitions), Optional.empty())
-                            .configs(topics.compacted().contains(name) ? Map.of("cleanup.policy", "compact") : Map.of()))
-                    .toList();
-            admin.createTopics(wanted).values().forEach((name, future) -> {
-                try {
-                    future.get();
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("cannot create topic " + name + ": " + e.getCause().getMessage(), e);
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while creating topics", e);
-                }
-            });
-        }
+        Optional<Integer> partitions = Optional.of(config.topicPartitions());
+        String retention = config.get("claimwatch.topic.retention.ms", "-1");
+        List<NewTopic> wanted = topics.all().stream()
+                .map(name -> new NewTopic(name, partitions, Optional.empty()).configs(topics.compacted().contains(name)
+                        ? Map.of("cleanup.policy", "compact")
+                        : Map.of("retention.ms", retention)))
+                .toList();
+        TopicCreator.createMissing(config.clientProperties(), wanted);
     }
 
     /** Waits until the instance processes, or gives up after {@code timeout}. */
