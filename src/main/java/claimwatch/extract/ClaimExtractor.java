@@ -107,7 +107,7 @@ public final class ClaimExtractor {
             return null;
         }
         String force = forces.direct(t, q, p);
-        if (force == null && p.needsForce() && !militaryModifier(t, p)) {
+        if (force == null && p.needsForce() && !militaryModifier(t, p) && !personnelBefore(t, q.from())) {
             return null;
         }
         if (force == null) {
@@ -122,6 +122,16 @@ public final class ClaimExtractor {
         Qualifier qualifier = q.vague() && q.qualifier() == Qualifier.EXACT ? Qualifier.APPROX : q.qualifier();
         return new Claim(article.id(), force, measure, q.value(), q.high(), qualifier, location, who, evidence,
                 s.article.text.substring(start, end), article.publishedAt(), article.source());
+    }
+
+    private boolean personnelBefore(List<Token> t, int to) {
+        for (int k = 0; k < to; k++) {
+            PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, k);
+            if (noun != null && noun.value().needs().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean militaryModifier(List<Token> t, Personnel p) {

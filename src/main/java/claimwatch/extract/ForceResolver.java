@@ -16,7 +16,10 @@ final class ForceResolver {
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "been",
             "be", "will", "would", "could", "may", "might", "already", "now", "reportedly", "also", "recently",
             "so", "far", "to", "plans", "planned", "plan", "set", "about", "still", "since", "then", "allegedly");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "another", "additional", "extra", "more",
+            "its", "their");
     private static final int PARAGRAPHS_BACK = 3;
+    private static final int SUBJECT_WINDOW = 7;
 
     private final Vocabulary vocab;
 
@@ -39,6 +42,10 @@ final class ForceResolver {
                     return after.value();
                 }
             }
+            String passive = passiveAgent(t, k);
+            if (passive != null) {
+                return passive;
+            }
         }
         if (q.from() >= 2 && t.get(q.from() - 1).is("'s")) {
             PhraseTable.Match<String> owner = vocab.forces.endingAt(t, q.from() - 1, 4);
@@ -52,19 +59,40 @@ final class ForceResolver {
     /** The subject of a verb right before the number that sends, keeps or loses the personnel. */
     private String agent(List<Token> t, int from) {
         int k = from;
-        while (k > 0 && AUXILIARIES.contains(t.get(k - 1).lower())) {
-            k--;
-        }
         PhraseTable.Match<Vocabulary.MeasureWord> verb = vocab.measures.endingAt(t, k, 2);
+        while ((verb == null || !verb.value().agent()) && k > 0 && (AUXILIARIES.contains(t.get(k - 1).lower())
+                || DETERMINERS.contains(t.get(k - 1).lower()))) {
+            k--;
+            verb = vocab.measures.endingAt(t, k, 2);
+        }
         if (verb == null || !verb.value().agent()) {
             return null;
         }
         k = verb.from();
-        while (k > 0 && AUXILIARIES.contains(t.get(k - 1).lower())) {
-            k--;
+        for (int i = k - 1; i >= Math.max(0, k - SUBJECT_WINDOW); i--) {
+            if (t.get(i).isClauseBreak()) {
+                break;
+            }
+            PhraseTable.Match<String> subject = vocab.forces.at(t, i);
+            if (subject != null && subject.to() <= k) {
+                return subject.value();
+            }
         }
-        PhraseTable.Match<String> subject = vocab.forces.endingAt(t, k, 5);
-        return subject == null ? null : subject.value();
+        return null;
+    }
+
+    /** "mobilised by Russia", "sent by North Korea": a passive verb's agent after the noun. */
+    private String passiveAgent(List<Token> t, int from) {
+        for (int k = from; k < Math.min(t.size() - 1, from + 6); k++) {
+            if (t.get(k).isClauseBreak()) {
+                return null;
+            }
+            if (t.get(k).is("by") && k > 0 && vocab.measures.at(t, k - 1) != null) {
+                PhraseTable.Match<String> f = vocab.forces.at(t, k + 1);
+                return f == null ? null : f.value();
+            }
+        }
+        return null;
     }
 
     /** The nearest force named with personnel around the number: this sentence, then earlier ones. */
@@ -98,7 +126,7 @@ final class ForceResolver {
             }
             for (int k = f.to(); k < Math.min(to, f.to() + 3); k++) {
                 PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, k);
-                if (noun != null && noun.value().needs().isEmpty()) {
+                if (noun != null) {
                     if (!lastFirst) {
                         return f.value();
                     }

@@ -12,7 +12,12 @@ import java.util.Set;
 final class LocationFinder {
 
     private static final Set<String> PREPOSITIONS = Set.of("in", "to", "into", "inside", "within", "at", "near",
-            "across", "on", "toward", "towards", "along", "throughout", "around", "outside");
+            "across", "on", "toward", "towards", "along", "throughout", "around", "outside", "reached", "entered",
+            "reach", "enter", "reaching", "entering");
+    /** "the battle for Bakhmut": a place fought over is where the personnel are. */
+    private static final Set<String> FOUGHT_OVER = Set.of("battle", "fight", "fighting", "assault", "offensive");
+    /** Nouns after a place name that make it a feature, not the place ("the Dnipro river"). */
+    private static final Set<String> FEATURES = Set.of("river", "dam", "bridge", "airport", "port");
     /** Words allowed between a preposition and its place: "in the far east of", "to several Russian". */
     private static final Set<String> FILLERS = Set.of("the", "eastern", "western", "northern", "southern", "central",
             "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern",
@@ -62,7 +67,7 @@ final class LocationFinder {
             name = d.value();
             to = d.to();
         }
-        if (!afterPreposition(t, i)) {
+        if (!afterPreposition(t, i) || (to < t.size() && FEATURES.contains(t.get(to).lower()))) {
             return null;
         }
         // Russia's Kursk region: the more precise place
@@ -81,6 +86,9 @@ final class LocationFinder {
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             String w = t.get(k).lower();
             if (PREPOSITIONS.contains(w)) {
+                return !(w.equals("to") && k > 0 && t.get(k - 1).is("according"));
+            }
+            if (w.equals("for") && k > 0 && FOUGHT_OVER.contains(t.get(k - 1).lower())) {
                 return true;
             }
             if (!FILLERS.contains(w) && !w.equals("-")) {

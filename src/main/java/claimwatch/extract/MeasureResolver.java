@@ -24,7 +24,7 @@ final class MeasureResolver {
     }
 
     Measure resolve(List<Token> t, Quantity q, Personnel p) {
-        if (p != null && p.measure() != null && !p.implied()) {
+        if (p != null && p.measure() != null) {
             return p.measure();
         }
         int from = p != null && !p.implied() ? p.nounTo() : q.to();

@@ -56,7 +56,14 @@ final class PersonnelFinder {
             if (noun != null && vocab.notPersonnel.at(t, j) == null) {
                 boolean unitNoun = "strong".equals(noun.value().needs());
                 if (unitNoun && !strong) {
-                    return notPersonnel;
+                    j = noun.to(); // "army soldiers": a unit word used as a modifier
+                    modifiers++;
+                    continue;
+                }
+                PhraseTable.Match<Vocabulary.PersonnelNoun> head = vocab.personnel.at(t, noun.to());
+                if ("force".equals(noun.value().needs()) && head != null && head.value().needs().isEmpty()) {
+                    // "dead soldiers": the first noun says what happened, the second who
+                    return new Personnel(modFrom, noun.to(), head.to(), noun.value().measure(), false, false);
                 }
                 if (vocab.notPersonnel.at(t, noun.to()) != null) {
                     return notPersonnel; // fighter jets, personnel carriers
@@ -107,13 +114,16 @@ final class PersonnelFinder {
                 break;
             }
             PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, k);
-            if (noun != null && noun.value().needs().isEmpty() && noun.to() <= q.from()
+            if (noun != null && !"strong".equals(noun.value().needs()) && noun.to() <= q.from()
                     && !(k > 0 && t.get(k - 1).is("civilian")) && (cue || q.value() >= 100)) {
-                return new Personnel(k, k, noun.to(), null, false, true);
+                boolean forced = noun.value().needs().isEmpty() || vocab.forces.lastIn(t, k - 3, k) != null;
+                if (forced) {
+                    return new Personnel(k, k, noun.to(), noun.value().measure(), false, true);
+                }
             }
         }
         if (cue) {
-            ArticleText.Sentence prev = s.index > 0 ? s.article.sentences(s.para)[s.index - 1] : null;
+            ArticleText.Sentence prev = s.article.previous(s);
             if (prev != null) {
                 List<Token> pt = prev.tokens();
                 for (int k = 0; k < pt.size(); k++) {

@@ -33,7 +33,7 @@ final class SpeakerPhrase {
         if (k >= limit && t.get(k).is(",")) {
             // an appositive: "..., Dorothy Camille Shea, informed"
             int n = k - 1;
-            while (n >= limit && t.get(n).isCapitalized()) {
+            while (n >= limit && (t.get(n).isCapitalized() || t.get(n).is("the") || t.get(n).lower().indexOf('.') > 0)) {
                 n--;
             }
             if (n < k - 1 && n >= limit && t.get(n).is(",")) {
@@ -60,7 +60,7 @@ final class SpeakerPhrase {
     int[] right(List<Token> t, int from) {
         int k = from;
         int end = from;
-        while (k < t.size() && (isNamePart(t.get(k)) || (t.get(k).is("in") || t.get(k).is("at"))
+        while (k < t.size() && !t.get(k).isNumber() && (isNamePart(t.get(k)) || (t.get(k).is("in") || t.get(k).is("at"))
                 && k + 1 < t.size() && (t.get(k + 1).isCapitalized() || t.get(k + 1).is("the")))) {
             if (!INNER.contains(t.get(k).lower()) && !t.get(k).is("in") && !t.get(k).is("at")) {
                 end = k + 1;
