@@ -22,6 +22,7 @@ public final class ClaimwatchConfig {
     public static final Path DEFAULT_FILE = Path.of("config", "claimwatch.properties");
     private static final String PREFIX = "claimwatch.";
     private static final String BUNDLED = "/config/claimwatch.properties";
+    private static final String DEAD_LETTER_TOPIC = "errors.dead.letter.queue.topic.name";
 
     private final Properties props;
 
@@ -110,9 +111,16 @@ public final class ClaimwatchConfig {
         return kafka;
     }
 
-    /** Kafka's keys for Kafka Streams. */
+    /** Kafka's keys for Kafka Streams, with the dead-letter topic behind the topic prefix like every other topic. */
     public Properties streamsProperties() {
-        return kafkaProperties();
+        Properties streams = kafkaProperties();
+        streams.put(DEAD_LETTER_TOPIC, deadLetterTopic());
+        return streams;
+    }
+
+    /** Where Kafka Streams' exception handlers put records they reject ({@code errors.dead.letter.queue.topic.name}). */
+    public String deadLetterTopic() {
+        return get("claimwatch.topic.prefix", "") + get(DEAD_LETTER_TOPIC, "claimwatch-dead-letters");
     }
 
     /**

@@ -50,17 +50,19 @@ public record Topics(
                 LATE_ARTICLES, DEAD_LETTERS);
     }
 
+    /** The names in {@code config}, each behind {@code claimwatch.topic.prefix} when one is set (replays on a shared cluster). */
     public static Topics from(ClaimwatchConfig config) {
+        String prefix = config.get("claimwatch.topic.prefix", "");
         return new Topics(
-                config.get("claimwatch.topic.articles", ARTICLES),
-                config.get("claimwatch.topic.claims", CLAIMS),
-                config.get("claimwatch.topic.sightings", SIGHTINGS),
-                config.get("claimwatch.topic.distinct.claims", DISTINCT_CLAIMS),
-                config.get("claimwatch.topic.estimates", ESTIMATES),
-                config.get("claimwatch.topic.estimate.updates", ESTIMATE_UPDATES),
-                config.get("claimwatch.topic.alerts", ALERTS),
-                config.get("claimwatch.topic.late.articles", LATE_ARTICLES),
-                config.get("errors.dead.letter.queue.topic.name", DEAD_LETTERS));
+                prefix + config.get("claimwatch.topic.articles", ARTICLES),
+                prefix + config.get("claimwatch.topic.claims", CLAIMS),
+                prefix + config.get("claimwatch.topic.sightings", SIGHTINGS),
+                prefix + config.get("claimwatch.topic.distinct.claims", DISTINCT_CLAIMS),
+                prefix + config.get("claimwatch.topic.estimates", ESTIMATES),
+                prefix + config.get("claimwatch.topic.estimate.updates", ESTIMATE_UPDATES),
+                prefix + config.get("claimwatch.topic.alerts", ALERTS),
+                prefix + config.get("claimwatch.topic.late.articles", LATE_ARTICLES),
+                config.deadLetterTopic());
     }
 
     /** Every topic the application needs created before it starts. */

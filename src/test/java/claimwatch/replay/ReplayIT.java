@@ -1,0 +1,92 @@
+package claimwatch.replay;
+
+import claimwatch.cli.Main;
+import claimwatch.ingest.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code claimwatch replay} end to end on a real (embedded) broker: the seed articles plus a dated
+ * timeline of North Korean troop estimates, replayed twice from differently ordered inputs.
+ */
+@Timeout(300)
+class ReplayIT {
+
+    private static final Path SEEDS = Path.of("src/main/resources/samples");
+    private static final Path TIMELINE = Path.of("src/test/resources/replay/timeline.jsonl");
+    private static final List<String> OUTPUTS = List.of("claims.jsonl", "estimates.jsonl", "alerts.jsonl", "set-aside.jsonl");
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void replayTwiceFromDifferentlyOrderedInputs() throws IOException {
+        Path shuffled = Files.createDirectories(dir.resolve("shuffled")).resolve("timeline.jsonl");
+        List<String> lines = new ArrayList<>(Files.readAllLines(TIMELINE, StandardCharsets.UTF_8));
+        Collections.shuffle(lines, new Random(7));
+        Files.write(shuffled, lines, StandardCharsets.UTF_8);
+
+        assertEquals(0, replay(dir.resolve("first"), TIMELINE.toString(), SEEDS.toString()));
+        assertEquals(0, replay(dir.resolve("second"), SEEDS.toString(), shuffled.toString()));
+    }
+
+    private static int replay(Path out, String... articles) {
+        List<String> args = new ArrayList<>(List.of("replay", "--out", out.toString(), "--articles"));
+        args.addAll(List.of(articles));
+        return Main.commandLine().execute(args.toArray(String[]::new));
+    }
+
+    private static List<JsonNode> read(String file) throws IOException {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve("first").resolve(file), StandardCharsets.UTF_8)) {
+            nodes.add(Json.MAPPER.readTree(line));
+        }
+        return nodes;
+    }
+
+    @Test
+    void theSameArchiveGivesByteIdenticalOutputsWhateverTheOrderOfItsFiles() throws IOException {
+        for (String output : OUTPUTS) {
+            byte[] first = Files.readAllBytes(dir.resolve("first").resolve(output));
+            byte[] second = Files.readAllBytes(dir.resolve("second").resolve(output));
+            assertArrayEquals(first, second, output + " differs between the two replays");
+        }
+    }
+
+    @Test
+    void setsAsideArticlesWithNoPublicationTimeWithTheReason() throws IOException {
+        List<JsonNode> setAside = read("set-aside.jsonl");
+
+        assertEquals(List.of("000_590fbcd969a6a2c3", "001_a40d1bd201719393", "002_da94ea73763b4ec9"),
+                setAside.stream().map(n -> n.get("id").asText()).toList());
+        assertTrue(setAside.get(0).get("reason").asText().startsWith("no publication time"));
+    }
+
+    @Test
+    void writesTheClaimsOfDatedArticlesInPublicationOrder() throws IOException {
+        List<JsonNode> claims = read("claims.jsonl");
+
+        List<String> times = claims.stream().map(c -> c.get("publishedAt").asText()).toList();
+        assertEquals(times.stream().sorted().toList(), times, "claims.jsonl is in publication order");
+        assertTrue(claims.stream().anyMatch(c -> c.get("articleId").asText().equals("003_9128b058b75cabc4")),
+                "the dated seed articles are replayed");
+        assertTrue(claims.stream().anyMatch(c -> c.get("articleId").asText().equals("tl-08")
+                && c.get("value").asLong() == 12_000), "the last figure of the timeline is there");
+    }
+}
