@@ -26,7 +26,7 @@ public final class Main implements Runnable {
     }
 
     /** The command line with claimwatch's error handling: misuse prints one line and exits 2. */
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();
