@@ -1,61 +1,279 @@
 package claimwatch.topology;
 
+import claimwatch.alert.Alert;
+import claimwatch.alert.AlertRules;
+import claimwatch.alert.SeriesMemory;
 import claimwatch.config.ClaimwatchConfig;
+import claimwatch.dedup.ClaimSighting;
+import claimwatch.dedup.DistinctClaim;
+import claimwatch.dedup.DistinctClaims;
+import claimwatch.dedup.FreshArticle;
+import claimwatch.dedup.SeenSighting;
+import claimwatch.dedup.SightingDedup;
+import claimwatch.dedup.Sightings;
 import claimwatch.extract.Claim;
 import claimwatch.extract.ClaimExtractor;
 import claimwatch.ingest.Article;
+import claimwatch.track.Estimates;
+import claimwatch.track.LateArticle;
+import claimwatch.track.Parties;
+import claimwatch.track.PlaceList;
+import claimwatch.track.Tracker;
+import claimwatch.track.Trackers;
+import claimwatch.track.TrackingSettings;
+import claimwatch.track.TrackingSettings.Undated;
+import claimwatch.track.WindowEstimate;
+import claimwatch.track.WindowSpec;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.EmitStrategy;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KGroupedStream;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.KTable;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.kstream.TimeWindows;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * The claimwatch topology, top to bottom:
+ * The claimwatch topology, top to bottom (topics' keys and values: {@link Topics}; stores: {@link StoreNames}):
  *
  * <pre>
- *   articles ──validate──▶ extract ──▶ claims
+ *   articles ─▶ set aside undated ─▶ drop repeated articles ─▶ extract claims ─▶ claims
+ *                  └▶ late-articles                                 │
+ *                                              key by claim ◀───────┘   (repartition by-claim)
+ *                                   mark repeats and wire copies ─▶ claim-sightings
+ *                                        ├─▶ count distinct claims ─▶ distinct-claims (compacted)
+ *                                        └─▶ key by series  (repartition by-tracker)
+ *                                               per window spec (daily, weekly):
+ *                                               set aside late ─▶ late-articles
+ *                                               running estimates ─▶ estimate-updates
+ *                                               closed estimates  ─▶ estimates ─▶ raise alerts ─▶ alerts
  *       └── not an article (bad JSON, no text, too big, bad UTF-8) ──▶ dead letters (with the reason)
  * </pre>
  *
- * Validation is the article deserializer; rejected records reach the dead-letter topic through
- * Kafka Streams' own exception handlers and {@code errors.dead.letter.queue.topic.name}.
+ * The decisions are plain Java ({@link SightingDedup}, {@link Estimates}, {@link AlertRules}); this
+ * class only wires them. Validation is the article deserializer; rejected records reach the
+ * dead-letter topic through Kafka Streams' own exception handlers.
  */
 public final class ClaimwatchTopology {
 
-    private static final Serde<Claim> CLAIM_SERDE = JsonSerde.of(Claim.class);
+    /** The repartition topics' names (prefixed by the application id, suffixed {@code -repartition}). */
+    public static final String BY_CLAIM = "by-claim";
+    public static final String BY_TRACKER = "by-tracker";
 
-    private ClaimwatchTopology() {
+    private static final Serde<String> KEY = Serdes.String();
+    private static final Serde<Claim> CLAIM_SERDE = JsonSerde.of(Claim.class);
+    private static final Serde<ClaimSighting> SIGHTING_SERDE = JsonSerde.of(ClaimSighting.class);
+    private static final Serde<DistinctClaim> DISTINCT_SERDE = JsonSerde.of(DistinctClaim.class);
+    private static final Serde<WindowEstimate> ESTIMATE_SERDE = JsonSerde.of(WindowEstimate.class);
+    private static final Serde<LateArticle> LATE_SERDE = JsonSerde.of(LateArticle.class);
+    private static final Serde<Alert> ALERT_SERDE = JsonSerde.of(Alert.class);
+
+    private final StreamsBuilder builder;
+    private final ClaimwatchConfig config;
+    private final Topics topics;
+    private final TrackingSettings settings;
+    private final Function<Article, List<Claim>> extractor;
+    private final Trackers trackers;
+    private final Map<String, Tracker> trackersByName;
+    private final Parties parties;
+    private final Sightings sightingsOf;
+
+    private ClaimwatchTopology(StreamsBuilder builder, ClaimwatchConfig config, Function<Article, List<Claim>> extractor) {
+        this.builder = builder;
+        this.config = config;
+        this.topics = Topics.from(config);
+        this.settings = TrackingSettings.from(config);
+        this.extractor = extractor;
+        this.trackers = new Trackers(Trackers.load(settings.trackersFile()), PlaceList.load());
+        this.trackersByName = trackers.all().stream().collect(Collectors.toMap(Tracker::name, t -> t));
+        this.parties = Parties.load();
+        this.sightingsOf = new Sightings(parties, trackers.places(), trackers.scopes());
     }
 
     public static Topology build(ClaimwatchConfig config, ClaimExtractor extractor) {
         StreamsBuilder builder = new StreamsBuilder();
-        build(builder, config, extractor);
+        build(builder, config, extractor::extract);
         return builder.build(config.streamsProperties());
     }
 
     public static void build(StreamsBuilder builder, ClaimwatchConfig config, ClaimExtractor extractor) {
-        Topics topics = Topics.from(config);
-        KStream<String, Article> articles = builder.stream(topics.articles(),
-                Consumed.with(Serdes.String(), ArticleSerde.create(config.articleMaxBytes()))
-                        .withTimestampExtractor(new PublicationTimeExtractor())
-                        .withName("articles"));
-
-        KStream<String, Claim> claims = extractClaims(articles, extractor);
-
-        claims.to(topics.claims(), Produced.with(Serdes.String(), CLAIM_SERDE).withName("to-claims"));
+        build(builder, config, extractor::extract);
     }
 
-    /** Every claim an article states, keyed by the article's id. */
-    static KStream<String, Claim> extractClaims(KStream<String, Article> articles, ClaimExtractor extractor) {
-        return articles.flatMap(
-                (key, article) -> extractor.extract(article).stream()
-                        .map(claim -> KeyValue.pair(claim.articleId(), claim))
+    /** The whole topology; {@code extractor} is the claim extractor's {@code extract} (tests may pass a scripted one). */
+    public static void build(StreamsBuilder builder, ClaimwatchConfig config, Function<Article, List<Claim>> extractor) {
+        new ClaimwatchTopology(builder, config, extractor).build();
+    }
+
+    private void build() {
+        var articles = builder.stream(topics.articles(), Consumed.with(KEY, ArticleSerde.create(config.articleMaxBytes()))
+                .withTimestampExtractor(new PublicationTimeExtractor(settings.undated()))
+                .withName("articles"));
+        var dated = setAsideUndated(articles);
+        var fresh = dropRepeatedArticles(dated);
+        var claims = extractClaims(fresh);
+        claims.mapValues(ClaimSighting::claim, Named.as("claim-of-sighting"))
+                .to(topics.claims(), Produced.with(KEY, CLAIM_SERDE).withName("to-claims"));
+
+        var sightings = keyByClaim(claims);
+        sightings.to(topics.sightings(), Produced.with(KEY, SIGHTING_SERDE).withName("to-claim-sightings"));
+        countDistinctClaims(sightings).toStream(Named.as("distinct-claim-changes"))
+                .to(topics.distinctClaims(), Produced.with(KEY, DISTINCT_SERDE).withName("to-distinct-claims"));
+
+        var series = keyBySeries(sightings);
+        for (WindowSpec window : settings.windows()) {
+            var onTime = setAsideLate(series, window);
+            runningEstimates(onTime, window)
+                    .to(topics.estimateUpdates(), Produced.with(KEY, ESTIMATE_SERDE).withName("to-estimate-updates-" + window.name()));
+            var closed = closedEstimates(onTime, window);
+            closed.to(topics.estimates(), Produced.with(KEY, ESTIMATE_SERDE).withName("to-estimates-" + window.name()));
+            if (window.name().equals(settings.alertWindow())) {
+                raiseAlerts(closed).to(topics.alerts(), Produced.with(KEY, ALERT_SERDE).withName("to-alerts"));
+            }
+        }
+    }
+
+    /**
+     * An article with no publication time: in live mode it takes its record's timestamp; in replay
+     * mode it goes to {@code late-articles}, because any time given to it would depend on when the
+     * replay ran.
+     */
+    private KStream<String, Article> setAsideUndated(KStream<String, Article> articles) {
+        if (settings.undated() == Undated.RECORD_TIME) {
+            return articles.processValues(RecordTimeStamp::new, Named.as("stamp-undated-with-record-time"));
+        }
+        Map<String, KStream<String, Article>> branches = articles.split(Named.as("undated-"))
+                .branch((id, a) -> a.publishedAt() == null, Branched.as("set-aside"))
+                .defaultBranch(Branched.as("dated"));
+        branches.get("undated-set-aside")
+                .mapValues(a -> new LateArticle(a.id(), a.source(), null, null, null, null, null, null, null,
+                        "no publication time: a replay gives it none rather than one that depends on when it ran"
+                                + " (claimwatch.undated.articles=late)"), Named.as("undated-as-late"))
+                .to(topics.lateArticles(), Produced.with(KEY, LATE_SERDE).withName("undated-to-late-articles"));
+        return branches.get("undated-dated");
+    }
+
+    /** Articles seen for the first time (by id and by content), with their fingerprints. */
+    private KStream<String, FreshArticle> dropRepeatedArticles(KStream<String, Article> articles) {
+        Duration retention = settings.dedupRetention();
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(StoreNames.SEEN_ARTICLES, retention, retention, false), KEY, Serdes.String()));
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(StoreNames.SEEN_CONTENT, retention, retention, false), KEY, Serdes.String()));
+        return articles.processValues(() -> new RepeatedArticleFilter(retention), Named.as("drop-repeated-articles"),
+                StoreNames.SEEN_ARTICLES, StoreNames.SEEN_CONTENT);
+    }
+
+    /** Every claim an article states, as a sighting with its canonical key, keyed by the article's id. */
+    private KStream<String, ClaimSighting> extractClaims(KStream<String, FreshArticle> fresh) {
+        return fresh.flatMapValues(f -> extractor.apply(f.article()).stream()
+                        .map(claim -> sightingsOf.of(claim, f))
                         .toList(),
                 Named.as("extract-claims"));
+    }
+
+    /** Sightings keyed and partitioned by claim, repeats dropped and wire copies marked. */
+    private KStream<String, ClaimSighting> keyByClaim(KStream<String, ClaimSighting> claims) {
+        Duration retention = settings.dedupRetention();
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(StoreNames.CLAIM_SIGHTINGS, retention, retention, true),
+                KEY, JsonSerde.of(SeenSighting.class)));
+        SightingDedup rules = new SightingDedup(settings.nearDuplicateDistance());
+        return claims
+                .selectKey((articleId, s) -> s.claimKey(), Named.as("key-by-claim"))
+                .repartition(Repartitioned.<String, ClaimSighting>as(BY_CLAIM).withKeySerde(KEY).withValueSerde(SIGHTING_SERDE))
+                .processValues(() -> new SightingDeduplicator(retention, rules), Named.as("mark-repeats-and-copies"),
+                        StoreNames.CLAIM_SIGHTINGS);
+    }
+
+    /** One row per claim: first and last seen, mentions, outlets, articles. */
+    private KTable<String, DistinctClaim> countDistinctClaims(KStream<String, ClaimSighting> sightings) {
+        return sightings
+                .groupByKey(Grouped.with("distinct-claims", KEY, SIGHTING_SERDE))
+                .aggregate(() -> null, (key, s, current) -> DistinctClaims.add(current, s), Named.as("count-distinct-claims"),
+                        Materialized.<String, DistinctClaim, KeyValueStore<Bytes, byte[]>>as(StoreNames.DISTINCT_CLAIMS)
+                                .withKeySerde(KEY).withValueSerde(DISTINCT_SERDE));
+    }
+
+    /** Each sighting once per tracked series it belongs to, keyed and partitioned by the tracker's name. */
+    private KStream<String, ClaimSighting> keyBySeries(KStream<String, ClaimSighting> sightings) {
+        return sightings
+                .flatMap((claimKey, s) -> trackers.matching(s).stream()
+                        .map(t -> KeyValue.pair(t.name(), s))
+                        .toList(), Named.as("key-by-series"))
+                .repartition(Repartitioned.<String, ClaimSighting>as(BY_TRACKER).withKeySerde(KEY).withValueSerde(SIGHTING_SERDE));
+    }
+
+    /** Sightings still in time for their window; the others go to {@code late-articles} with the reason. */
+    private KGroupedStream<String, ClaimSighting> setAsideLate(KStream<String, ClaimSighting> series, WindowSpec window) {
+        String name = window.name();
+        Map<String, KStream<String, LatenessCheck.Checked>> branches = series
+                .processValues(() -> new LatenessCheck(window), Named.as("check-lateness-" + name))
+                .split(Named.as("lateness-" + name + "-"))
+                .branch((tracker, checked) -> checked.late() != null, Branched.as("late"))
+                .defaultBranch(Branched.as("on-time"));
+        branches.get("lateness-" + name + "-late")
+                .map((tracker, checked) -> KeyValue.pair(checked.late().articleId(), checked.late()), Named.as("late-by-article-" + name))
+                .to(topics.lateArticles(), Produced.with(KEY, LATE_SERDE).withName("late-to-late-articles-" + name));
+        return branches.get("lateness-" + name + "-on-time")
+                .mapValues(LatenessCheck.Checked::sighting, Named.as("on-time-" + name))
+                .groupByKey(Grouped.with("series-" + name, KEY, SIGHTING_SERDE));
+    }
+
+    /** The running view: every change to an open window, for dashboards. */
+    private KStream<String, WindowEstimate> runningEstimates(KGroupedStream<String, ClaimSighting> onTime, WindowSpec window) {
+        return estimates(onTime, window, false);
+    }
+
+    /** One estimate per series and window, once the window has closed (grace included). */
+    private KStream<String, WindowEstimate> closedEstimates(KGroupedStream<String, ClaimSighting> onTime, WindowSpec window) {
+        return estimates(onTime, window, true);
+    }
+
+    private KStream<String, WindowEstimate> estimates(KGroupedStream<String, ClaimSighting> onTime, WindowSpec window,
+                                                      boolean onClose) {
+        String kind = onClose ? "closed" : "running";
+        String store = onClose ? StoreNames.finalEstimates(window.name()) : StoreNames.runningEstimates(window.name());
+        Duration retention = onClose ? window.size().plus(window.grace()) : window.retention();
+        var windowed = onTime.windowedBy(TimeWindows.ofSizeAndGrace(window.size(), window.grace()));
+        if (onClose) {
+            windowed = windowed.emitStrategy(EmitStrategy.onWindowClose());
+        }
+        return windowed
+                .aggregate(Estimates::empty,
+                        (tracker, s, current) -> Estimates.add(current, trackersByName.get(tracker), window, s),
+                        Named.as(kind + "-estimates-" + window.name()),
+                        Materialized.<String, WindowEstimate, WindowStore<Bytes, byte[]>>as(store)
+                                .withKeySerde(KEY).withValueSerde(ESTIMATE_SERDE).withRetention(retention))
+                .toStream(Named.as(kind + "-estimate-changes-" + window.name()))
+                .map((windowedTracker, estimate) -> KeyValue.pair(windowedTracker.key(), estimate),
+                        Named.as(kind + "-estimates-by-tracker-" + window.name()));
+    }
+
+    /** Alerts from each closed window of a series. */
+    private KStream<String, Alert> raiseAlerts(KStream<String, WindowEstimate> closed) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.ALERT_STATE),
+                KEY, JsonSerde.of(SeriesMemory.class)));
+        AlertRules rules = new AlertRules(parties, settings.changeShare(), settings.divergenceRatio());
+        return closed.processValues(() -> new AlertRaiser(rules), Named.as("raise-alerts"), StoreNames.ALERT_STATE);
     }
 }

@@ -1,0 +1,186 @@
+package claimwatch.alert;
+
+import claimwatch.track.Estimates;
+import claimwatch.track.Figure;
+import claimwatch.track.Parties;
+import claimwatch.track.WindowEstimate;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The alert rules, pure Java: given what was remembered of a series and its newest closed window,
+ * the alerts to raise and what to remember next. Time is the figures' publication time only.
+ *
+ * <ul>
+ *   <li>{@code first_figure}: a named party (not unattributed, not unknown) states a figure for the
+ *       series for the first time.</li>
+ *   <li>{@code change}: a party's latest figure in this window differs from its latest figure in its
+ *       previous window by at least {@code changeShare} of the earlier one.</li>
+ *   <li>{@code new_high}: the window's highest figure is above every earlier one (not raised on the
+ *       series' first window: there is nothing to be higher than).</li>
+ *   <li>{@code divergence}: the highest and lowest of the named parties' latest figures differ by a
+ *       factor of {@code divergenceRatio} or more; raised once per pair of parties until they come
+ *       back together.</li>
+ * </ul>
+ */
+public final class AlertRules {
+
+    /** The alerts a window raises and the memory to keep for the next one. */
+    public record Outcome(List<Alert> alerts, SeriesMemory memory) {
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+    private final Parties parties;
+    private final double changeShare;
+    private final double divergenceRatio;
+
+    public AlertRules(Parties parties, double changeShare, double divergenceRatio) {
+        this.parties = parties;
+        this.changeShare = changeShare;
+        this.divergenceRatio = divergenceRatio;
+    }
+
+    public Outcome apply(SeriesMemory memory, WindowEstimate window) {
+        List<Alert> alerts = new ArrayList<>();
+        TreeMap<String, Figure> byParty = new TreeMap<>(memory.byParty());
+        for (Map.Entry<String, Figure> e : window.byParty().entrySet()) {
+            String party = e.getKey();
+            Figure now = e.getValue();
+            Figure before = memory.byParty().get(party);
+            if (before == null && Parties.isNamed(party)) {
+                alerts.add(firstFigure(window, now));
+            } else if (before != null && isChange(before.value(), now.value())) {
+                alerts.add(change(window, before, now));
+            }
+            byParty.put(party, now);
+        }
+
+        Figure high = memory.high();
+        Figure top = Estimates.highest(window);
+        if (top != null && (high == null || top.top() > high.top())) {
+            if (high != null) {
+                alerts.add(newHigh(window, high, top));
+            }
+            high = top;
+        }
+
+        String divergence = divergence(byParty);
+        if (divergence != null && !divergence.equals(memory.divergence())) {
+            alerts.add(diverging(window, byParty, divergence));
+        }
+        return new Outcome(List.copyOf(alerts), new SeriesMemory(high, byParty, divergence));
+    }
+
+    boolean isChange(long before, long now) {
+        if (before == 0) {
+            return now != 0;
+        }
+        return Math.abs((double) (now - before) / before) >= changeShare;
+    }
+
+    /** "UKR>RUS" when the named parties' highest and lowest latest figures are {@code divergenceRatio} apart, else null. */
+    String divergence(Map<String, Figure> byParty) {
+        Map.Entry<String, Figure> highest = null;
+        Map.Entry<String, Figure> lowest = null;
+        for (Map.Entry<String, Figure> e : byParty.entrySet()) {
+            if (!Parties.isNamed(e.getKey())) {
+                continue;
+            }
+            if (highest == null || e.getValue().value() > highest.getValue().value()) {
+                highest = e;
+            }
+            if (lowest == null || e.getValue().value() < lowest.getValue().value()) {
+                lowest = e;
+            }
+        }
+        if (highest == null || highest == lowest) {
+            return null;
+        }
+        long hi = highest.getValue().value();
+        long lo = lowest.getValue().value();
+        boolean apart = lo <= 0 ? hi > 0 : (double) hi / lo >= divergenceRatio;
+        return apart ? highest.getKey() + ">" + lowest.getKey() : null;
+    }
+
+    private Alert firstFigure(WindowEstimate w, Figure now) {
+        String message = String.format(Locale.ROOT, "First %s figure for %s: %s%s",
+                parties.adjective(now.party()), w.title(), amount(now), byline(now));
+        return alert(AlertKind.FIRST_FIGURE, message, w, now.party(), null, now.value(), null, null, null, now);
+    }
+
+    private Alert change(WindowEstimate w, Figure before, Figure now) {
+        double share = before.value() == 0 ? 0 : (double) (now.value() - before.value()) / before.value();
+        String message = String.format(Locale.ROOT, "%s estimate of %s %s from %s to %s (%s)%s",
+                parties.adjective(now.party()), w.title(), now.value() > before.value() ? "rose" : "fell",
+                amount(before), amount(now), percent(share), byline(now));
+        return alert(AlertKind.CHANGE, message, w, now.party(), before.value(), now.value(), share, null, null, now);
+    }
+
+    private Alert newHigh(WindowEstimate w, Figure previous, Figure top) {
+        double share = previous.top() == 0 ? 0 : (double) (top.top() - previous.top()) / previous.top();
+        String message = String.format(Locale.ROOT, "New high for %s: %s, up from %s (%s)%s",
+                w.title(), amount(top), amount(previous), percent(share), byline(top));
+        return alert(AlertKind.NEW_HIGH, message, w, top.party(), previous.top(), top.top(), share, null, null, top);
+    }
+
+    private Alert diverging(WindowEstimate w, Map<String, Figure> byParty, String pair) {
+        String[] parts = pair.split(">");
+        Figure hi = byParty.get(parts[0]);
+        Figure lo = byParty.get(parts[1]);
+        Figure latest = Estimates.PUBLICATION_ORDER.compare(hi, lo) >= 0 ? hi : lo;
+        String message = String.format(Locale.ROOT, "%s and %s figures for %s diverge: %s against %s%s",
+                parties.adjective(hi.party()), parties.adjective(lo.party()), w.title(), amount(hi), amount(lo),
+                byline(latest));
+        return alert(AlertKind.DIVERGENCE, message, w, hi.party(), null, hi.value(), null, lo.party(), lo.value(), latest);
+    }
+
+    private static Alert alert(AlertKind kind, String message, WindowEstimate w, String party, Long previous,
+                               Long current, Double change, String otherParty, Long otherFigure, Figure cause) {
+        return new Alert(kind, message, w.tracker(), w.window(), w.windowStart(), w.windowEnd(), party, previous,
+                current, change, otherParty, otherFigure, cause.attributedTo(), cause.source(), cause.articleId(),
+                cause.publishedAt());
+    }
+
+    /** "10,000", "11,000–12,000", "over 12,000". */
+    static String amount(Figure f) {
+        String n = String.format(Locale.ROOT, "%,d", f.value());
+        if (f.high() != null) {
+            return n + "–" + String.format(Locale.ROOT, "%,d", f.high());
+        }
+        if (f.qualifier() == null) {
+            return n;
+        }
+        return switch (f.qualifier()) {
+            case AT_LEAST -> "at least " + n;
+            case AT_MOST -> "up to " + n;
+            case APPROX -> "about " + n;
+            default -> n;
+        };
+    }
+
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%+d %%", Math.round(share * 100));
+    }
+
+    /** " — Pentagon, 2024-10-28": who said it (or the outlet), and when. */
+    static String byline(Figure f) {
+        String who = f.attributedTo() != null ? f.attributedTo() : f.source();
+        Instant at = f.publishedAt();
+        StringBuilder s = new StringBuilder(" —");
+        if (who != null) {
+            s.append(' ').append(who);
+        }
+        if (at != null) {
+            s.append(who != null ? ", " : " ").append(DAY.format(at));
+        }
+        return s.length() == 2 ? "" : s.toString();
+    }
+}

@@ -1,0 +1,20 @@
+package claimwatch.alert;
+
+import claimwatch.track.Figure;
+
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What the alert rules remember of a series between its windows (the {@code alert-state} store).
+ *
+ * @param high        the highest figure so far, or null before the first one
+ * @param byParty     each party's latest figure so far
+ * @param divergence  the pair of parties last reported as diverging ("UKR>RUS"), or null
+ */
+public record SeriesMemory(Figure high, SortedMap<String, Figure> byParty, String divergence) {
+
+    public static SeriesMemory empty() {
+        return new SeriesMemory(null, new TreeMap<>(), null);
+    }
+}

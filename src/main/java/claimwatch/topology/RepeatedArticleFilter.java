@@ -1,0 +1,72 @@
+package claimwatch.topology;
+
+import claimwatch.dedup.ArticlePrint;
+import claimwatch.dedup.FreshArticle;
+import claimwatch.ingest.Article;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+
+/**
+ * Drops an article seen before: the same id, or the same normalised text under another id (a feed
+ * re-sending, a replay overlapping the live stream). Passes the rest on with their fingerprints.
+ *
+ * <p>Both stores keep {@code retention} of event time ({@code claimwatch.dedup.retention}, 30 days by
+ * default): feeds re-send and re-crawl within days, and wire stories are republished for weeks; an
+ * article older than that coming round again is rare enough to be counted twice rather than keep
+ * every id forever.
+ */
+final class RepeatedArticleFilter implements FixedKeyProcessor<String, Article, FreshArticle> {
+
+    private static final Logger log = LoggerFactory.getLogger(RepeatedArticleFilter.class);
+
+    private final long retentionMs;
+    private FixedKeyProcessorContext<String, FreshArticle> context;
+    private WindowStore<String, String> ids;
+    private WindowStore<String, String> contents;
+
+    RepeatedArticleFilter(Duration retention) {
+        this.retentionMs = retention.toMillis();
+    }
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, FreshArticle> context) {
+        this.context = context;
+        this.ids = context.getStateStore(StoreNames.SEEN_ARTICLES);
+        this.contents = context.getStateStore(StoreNames.SEEN_CONTENT);
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, Article> record) {
+        Article article = record.value();
+        ArticlePrint print = ArticlePrint.of(article);
+        long eventTime = record.timestamp();
+        if (isDuplicate(article.id(), print, eventTime)) {
+            log.debug("article {} seen before; dropped", article.id());
+            return;
+        }
+        rememberNewEvent(article.id(), print, eventTime);
+        context.forward(record.withValue(new FreshArticle(article, print)));
+    }
+
+    private boolean isDuplicate(String id, ArticlePrint print, long eventTime) {
+        return seen(ids, id, eventTime) || seen(contents, print.contentHash(), eventTime);
+    }
+
+    private boolean seen(WindowStore<String, String> store, String key, long eventTime) {
+        try (WindowStoreIterator<String> it = store.fetch(key, eventTime - retentionMs, eventTime + retentionMs)) {
+            return it.hasNext();
+        }
+    }
+
+    private void rememberNewEvent(String id, ArticlePrint print, long eventTime) {
+        ids.put(id, id, eventTime);
+        contents.put(print.contentHash(), id, eventTime);
+    }
+}

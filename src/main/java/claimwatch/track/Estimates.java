@@ -1,0 +1,96 @@
+package claimwatch.track;
+
+import claimwatch.dedup.ClaimSighting;
+import claimwatch.extract.Claim;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Window statistics of a tracked series, pure Java: folds sightings into a {@link WindowEstimate}
+ * (its figures are the state; every statistic is recomputed from them, so the result does not
+ * depend on the order sightings arrive in). See {@link WindowEstimate} for how best is chosen.
+ */
+public final class Estimates {
+
+    /** Publication order; ties broken by article and claim so that equal input gives equal output. */
+    public static final Comparator<Figure> PUBLICATION_ORDER = Comparator
+            .comparing(Figure::publishedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Figure::articleId)
+            .thenComparing(Figure::claimKey);
+
+    private Estimates() {
+    }
+
+    /** The aggregate's starting point: nothing seen yet. */
+    public static WindowEstimate empty() {
+        return new WindowEstimate(null, null, null, null, null, 0, 0, 0, null, null, null, null,
+                new TreeMap<>(), null, null, null, List.of(), List.of());
+    }
+
+    public static WindowEstimate add(WindowEstimate current, Tracker tracker, WindowSpec window, ClaimSighting s) {
+        TreeSet<String> outlets = new TreeSet<>(current.outlets());
+        if (s.source() != null) {
+            outlets.add(s.source());
+        }
+        List<Figure> figures = new ArrayList<>(current.figures());
+        Claim c = s.claim();
+        if (s.independent() && c.value() != null) {
+            figures.add(new Figure(s.claimKey(), c.value(), c.high(), c.qualifier(), s.party(), c.attributedTo(),
+                    s.source(), s.articleId(), s.publishedAt()));
+            figures.sort(PUBLICATION_ORDER);
+        }
+        Instant start = s.publishedAt() == null ? current.windowStart() : window.startOf(s.publishedAt());
+        return of(tracker, window, start, current.mentions() + 1, List.copyOf(outlets), figures);
+    }
+
+    static WindowEstimate of(Tracker tracker, WindowSpec window, Instant start, long mentions, List<String> outlets,
+                             List<Figure> figures) {
+        SortedMap<String, Figure> byParty = new TreeMap<>();
+        figures.forEach(f -> byParty.put(f.party(), f));
+        List<Long> values = figures.stream().map(Figure::value).sorted().toList();
+        List<Long> partyCentres = byParty.values().stream().map(Estimates::centre).sorted().toList();
+        return new WindowEstimate(
+                tracker.name(), tracker.title(), window.name(),
+                start, start == null ? null : start.plus(window.size()),
+                figures.stream().map(Figure::claimKey).distinct().count(),
+                mentions,
+                outlets.size(),
+                values.isEmpty() ? null : values.get(0),
+                figures.stream().map(Figure::top).max(Long::compare).orElse(null),
+                lowerMedian(values),
+                figures.isEmpty() ? null : figures.get(figures.size() - 1),
+                byParty,
+                byParty.values().stream().map(Figure::value).min(Long::compare).orElse(null),
+                lowerMedian(partyCentres),
+                byParty.values().stream().map(Figure::top).max(Long::compare).orElse(null),
+                outlets,
+                List.copyOf(figures));
+    }
+
+    /** A range counts at its midpoint; a single figure as it is. */
+    static long centre(Figure f) {
+        return f.high() == null ? f.value() : f.value() + (f.high() - f.value()) / 2;
+    }
+
+    /** The median of sorted values, the lower middle one for an even count: always a figure someone stated. */
+    static Long lowerMedian(List<Long> sorted) {
+        return sorted.isEmpty() ? null : sorted.get((sorted.size() - 1) / 2);
+    }
+
+    /** The figure with the highest top, the earliest published among equals. */
+    public static Figure highest(WindowEstimate estimate) {
+        Figure best = null;
+        for (Figure f : estimate.figures()) {
+            if (best == null || f.top() > best.top()) {
+                best = f;
+            }
+        }
+        return best;
+    }
+}

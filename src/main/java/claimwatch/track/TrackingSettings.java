@@ -1,0 +1,109 @@
+package claimwatch.track;
+
+import claimwatch.config.ClaimwatchConfig;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The dedup, tracking and alert settings of {@code config/claimwatch.properties} (see the section
+ * "dedup, tracking, alerts" there and docs/tracking.md).
+ *
+ * @param dedupRetention         how long article ids, content hashes and claim sightings are remembered
+ * @param nearDuplicateDistance  most SimHash bits two texts may differ in and still be one wire story
+ * @param windows                the window series, daily and weekly by default
+ * @param alertWindow            the window series whose closed windows raise alerts
+ * @param changeShare            smallest change of a party's figure between its windows that raises an alert (0.25 = 25 %)
+ * @param divergenceRatio        the ratio between two parties' latest figures beyond which they diverge
+ * @param undated                what happens to an article with no publication time
+ */
+public record TrackingSettings(
+        Duration dedupRetention,
+        int nearDuplicateDistance,
+        List<WindowSpec> windows,
+        String alertWindow,
+        double changeShare,
+        double divergenceRatio,
+        Undated undated,
+        Path trackersFile) {
+
+    /** An article without a publication time. */
+    public enum Undated {
+        /** Live feeds: the Kafka record's timestamp (the producer's clock at sending) stands in. */
+        RECORD_TIME,
+        /** Replays: it goes to {@code late-articles} with the reason, and never into a window. */
+        LATE;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    public static TrackingSettings from(ClaimwatchConfig config) {
+        List<WindowSpec> windows = new ArrayList<>();
+        for (String name : config.get("claimwatch.windows", "daily,weekly").split(",")) {
+            String n = name.strip();
+            if (n.isEmpty()) {
+                continue;
+            }
+            Duration size = duration(config, "claimwatch.window." + n + ".size", n.equals("weekly") ? "P7D" : "P1D");
+            Duration grace = duration(config, "claimwatch.window." + n + ".grace", "P1D");
+            Duration retention = duration(config, "claimwatch.window." + n + ".retention", "P400D");
+            if (retention.compareTo(size.plus(grace)) < 0) {
+                retention = size.plus(grace);
+            }
+            windows.add(new WindowSpec(n, size, grace, retention));
+        }
+        if (windows.isEmpty()) {
+            throw new IllegalArgumentException("claimwatch.windows names no window");
+        }
+        String alertWindow = config.get("claimwatch.alert.window", windows.get(0).name()).strip();
+        if (windows.stream().noneMatch(w -> w.name().equals(alertWindow))) {
+            throw new IllegalArgumentException("claimwatch.alert.window=" + alertWindow + " is not in claimwatch.windows");
+        }
+        String undated = config.get("claimwatch.undated.articles", "record-time").strip();
+        String trackersFile = config.get("claimwatch.trackers.file", null);
+        return new TrackingSettings(
+                duration(config, "claimwatch.dedup.retention", "P30D"),
+                config.getInt("claimwatch.dedup.near.duplicate.max.bits", 10),
+                List.copyOf(windows),
+                alertWindow,
+                number(config, "claimwatch.alert.change.min.share", "0.25"),
+                number(config, "claimwatch.alert.divergence.min.ratio", "2.0"),
+                switch (undated) {
+                    case "record-time" -> Undated.RECORD_TIME;
+                    case "late" -> Undated.LATE;
+                    default -> throw new IllegalArgumentException(
+                            "claimwatch.undated.articles=" + undated + " is neither record-time nor late");
+                },
+                trackersFile == null || trackersFile.isBlank() ? null : Path.of(trackersFile.strip()));
+    }
+
+    public WindowSpec window(String name) {
+        return windows.stream().filter(w -> w.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no window " + name));
+    }
+
+    private static Duration duration(ClaimwatchConfig config, String key, String fallback) {
+        String value = config.get(key, fallback).strip();
+        try {
+            return Duration.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(key + "=" + value + " is not an ISO-8601 duration such as P1D or PT6H", e);
+        }
+    }
+
+    private static double number(ClaimwatchConfig config, String key, String fallback) {
+        String value = config.get(key, fallback).strip();
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + "=" + value + " is not a number", e);
+        }
+    }
+}
