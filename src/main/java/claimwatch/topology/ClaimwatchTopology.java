@@ -253,7 +253,9 @@ public final class ClaimwatchTopology {
                                                       boolean onClose) {
         String kind = onClose ? "closed" : "running";
         String store = onClose ? StoreNames.finalEstimates(window.name()) : StoreNames.runningEstimates(window.name());
-        Duration retention = onClose ? window.size().plus(window.grace()) : window.retention();
+        // The closed-window store keeps windows as long as the running view: were it to keep only size +
+        // grace, a jump in stream time (a quiet fortnight) would expire windows before they are emitted.
+        Duration retention = window.retention();
         var windowed = onTime.windowedBy(TimeWindows.ofSizeAndGrace(window.size(), window.grace()));
         if (onClose) {
             windowed = windowed.emitStrategy(EmitStrategy.onWindowClose());

@@ -1,0 +1,89 @@
+package claimwatch.alert;
+
+import claimwatch.extract.Qualifier;
+import claimwatch.track.Figure;
+import claimwatch.track.Parties;
+import claimwatch.track.WindowEstimate;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AlertRulesTest {
+
+    private final AlertRules rules = new AlertRules(Parties.load(), 0.25, 2.0);
+
+    @Test
+    void raisesOnlyFirstFigureAlertsOnASeriesFirstWindow() {
+        var outcome = rules.apply(SeriesMemory.empty(), window(
+                figure("USA", "Pentagon", 3000, "2024-10-23"), figure("UNATTRIBUTED", null, 2500, "2024-10-23")));
+
+        assertEquals(List.of(AlertKind.FIRST_FIGURE), kinds(outcome));
+        assertEquals(3000L, outcome.memory().high().value());
+    }
+
+    @Test
+    void describesARiseAsThePentagonDid() {
+        var memory = rules.apply(SeriesMemory.empty(), window(figure("USA", "Pentagon", 3000, "2024-10-23"))).memory();
+        var outcome = rules.apply(memory, window(figure("USA", "Pentagon", 10000, "2024-10-28")));
+
+        assertEquals(List.of(AlertKind.CHANGE, AlertKind.NEW_HIGH), kinds(outcome));
+        assertEquals("US estimate of North Korean troops in Russia rose from 3,000 to 10,000 (+233 %) — Pentagon, 2024-10-28",
+                outcome.alerts().get(0).message());
+        assertEquals(7000.0 / 3000, outcome.alerts().get(0).change(), 1e-9);
+    }
+
+    @Test
+    void describesAFall() {
+        var memory = rules.apply(SeriesMemory.empty(), window(figure("UKR", "Zelensky", 12000, "2024-12-16"))).memory();
+        var outcome = rules.apply(memory, window(figure("UKR", "Zelensky", 8000, "2025-01-20")));
+
+        assertEquals("Ukrainian estimate of North Korean troops in Russia fell from 12,000 to 8,000 (-33 %) — Zelensky, 2025-01-20",
+                outcome.alerts().get(0).message());
+    }
+
+    @Test
+    void reportsADivergenceOnceUntilThePartiesComeBackTogether() {
+        var first = rules.apply(SeriesMemory.empty(), window(figure("USA", "Pentagon", 10000, "2024-11-01"),
+                figure("RUS", "Kremlin", 1000, "2024-11-01")));
+        assertTrue(kinds(first).contains(AlertKind.DIVERGENCE));
+        assertEquals("USA>RUS", first.memory().divergence());
+
+        var again = rules.apply(first.memory(), window(figure("RUS", "Kremlin", 1100, "2024-11-02")));
+        assertTrue(again.alerts().isEmpty(), again.alerts().toString());
+
+        var together = rules.apply(again.memory(), window(figure("RUS", "Kremlin", 9000, "2024-11-03")));
+        assertEquals(null, together.memory().divergence());
+    }
+
+    @Test
+    void writesQualifiedAmountsAsTheArticlesDid() {
+        assertEquals("at least 12,000", AlertRules.amount(new Figure("k", 12000L, null, Qualifier.AT_LEAST, "UKR", null, null, "a", null)));
+        assertEquals("11,000–12,000", AlertRules.amount(new Figure("k", 11000L, 12000L, Qualifier.RANGE, "UKR", null, null, "a", null)));
+        assertEquals("about 3,000", AlertRules.amount(new Figure("k", 3000L, null, Qualifier.APPROX, "USA", null, null, "a", null)));
+    }
+
+    private static List<AlertKind> kinds(AlertRules.Outcome outcome) {
+        return outcome.alerts().stream().map(Alert::kind).toList();
+    }
+
+    private static Figure figure(String party, String by, long value, String day) {
+        return new Figure("k-" + party + value, value, null, Qualifier.EXACT, party, by, "Outlet", "a-" + party + day,
+                Instant.parse(day + "T12:00:00Z"));
+    }
+
+    private static WindowEstimate window(Figure... figures) {
+        TreeMap<String, Figure> byParty = new TreeMap<>();
+        for (Figure f : figures) {
+            byParty.put(f.party(), f);
+        }
+        Instant start = figures[0].publishedAt().minusSeconds(12 * 3600);
+        return new WindowEstimate("prk-troops-in-russia", "North Korean troops in Russia", "daily", start,
+                start.plusSeconds(86400), figures.length, figures.length, 1, null, null, null, figures[figures.length - 1],
+                byParty, null, null, null, List.of("Outlet"), List.of(figures));
+    }
+}

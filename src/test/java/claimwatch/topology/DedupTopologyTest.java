@@ -1,0 +1,112 @@
+package claimwatch.topology;
+
+import claimwatch.dedup.ClaimSighting;
+import claimwatch.dedup.DistinctClaim;
+import claimwatch.ingest.Article;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static claimwatch.topology.ScriptedExtractor.claim;
+import static claimwatch.topology.TopologyFixture.LOREM;
+import static claimwatch.topology.TopologyFixture.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DedupTopologyTest {
+
+    private static final String WIRE_BODY = "SEOUL, Oct 18 (Reuters) - North Korea has sent troops to Russia, "
+            + claim("PRK", "deployed", 1500, "place=Russia", "by=South Korean intelligence")
+            + " South Korea's spy agency said on Friday, the first confirmation of a deployment that the "
+            + "allies fear will deepen the war. " + LOREM + LOREM + "The agency said more would follow. " + LOREM;
+
+    private final TopologyFixture topology = TopologyFixture.scripted();
+
+    @AfterEach
+    void close() {
+        topology.close();
+    }
+
+    @Test
+    void dropsAnArticleResentWithTheSameId() {
+        // Given an article already processed
+        Article a = article("a1", "Reuters", "2024-10-18T08:00:00Z", WIRE_BODY);
+        topology.publish(a);
+        // When the feed sends it again
+        topology.publish(a);
+        // Then it adds nothing
+        assertEquals(1, topology.claims.readValuesToList().size());
+        assertEquals(1, topology.sightings.readValuesToList().size());
+    }
+
+    @Test
+    void dropsTheSameTextResentUnderAnotherId() {
+        topology.publish(article("a1", "Reuters", "2024-10-18T08:00:00Z", WIRE_BODY));
+        topology.publish(article("a1-again", "Reuters", "2024-10-18T08:05:00Z", "  " + WIRE_BODY.toUpperCase() + "\n"));
+
+        assertEquals(List.of("a1"), topology.sightings.readValuesToList().stream().map(ClaimSighting::articleId).toList());
+    }
+
+    @Test
+    void dropsAClaimRepeatedByASecondOutlet() {
+        // Given the wire story, and then the same story republished under another outlet's header and footer
+        topology.publish(article("reuters-1", "Reuters", "2024-10-18T08:00:00Z", WIRE_BODY));
+        topology.publish(article("yahoo-1", "Yahoo News", "2024-10-18T09:30:00Z",
+                "Yahoo News | World | Sign in to follow\n" + WIRE_BODY + "\nReporting by Hyonhee Shin; more from Yahoo"));
+
+        // Then the copy is a mention of the first article, not a corroboration
+        List<ClaimSighting> sightings = topology.sightings.readValuesToList();
+        assertEquals(2, sightings.size());
+        assertNull(sightings.get(0).copyOf());
+        assertEquals("reuters-1", sightings.get(1).copyOf());
+        DistinctClaim claim = last(topology.distinct.readKeyValuesToMap());
+        assertEquals(2, claim.mentions());
+        assertEquals(1, claim.independentReports());
+        assertEquals(List.of("Reuters", "Yahoo News"), claim.outlets());
+        assertEquals("reuters-1", claim.firstArticleId());
+    }
+
+    @Test
+    void countsTheSameClaimInTwoIndependentArticlesAsOneDistinctClaimWithTwoReports() {
+        topology.publish(article("reuters-1", "Reuters", "2024-10-18T08:00:00Z", WIRE_BODY));
+        topology.publish(article("yonhap-1", "Yonhap", "2024-10-18T10:00:00Z",
+                "The National Intelligence Service told lawmakers that Pyongyang shipped special forces by sea. "
+                        + claim("PRK", "deployed", 1500, "place=Vladivostok", "by=NIS")
+                        + " Lawmakers asked for a briefing. Defence officials in Seoul met late into the night."));
+
+        Map<String, DistinctClaim> distinct = topology.distinct.readKeyValuesToMap();
+        assertEquals(1, distinct.size(), "Vladivostok rolls up to Russia and NIS is South Korea's: one claim");
+        DistinctClaim claim = last(distinct);
+        assertEquals("PRK|deployed|russia|1500|-|KOR", claim.key());
+        assertEquals(2, claim.mentions());
+        assertEquals(2, claim.independentReports());
+        assertEquals(List.of("reuters-1", "yonhap-1"), claim.articles());
+    }
+
+    @Test
+    void keepsTheSameFigureFromDifferentPartiesApart() {
+        topology.publish(article("a1", "Reuters", "2024-10-28T08:00:00Z",
+                "The Pentagon said " + claim("PRK", "deployed", 10000, "by=Pentagon") + " troops are in Russia."));
+        topology.publish(article("a2", "Kyiv Independent", "2024-10-28T09:00:00Z",
+                "Zelensky said " + claim("PRK", "deployed", 10000, "by=Zelensky") + " troops are in Russia."));
+
+        assertEquals(2, topology.distinct.readKeyValuesToMap().size());
+    }
+
+    @Test
+    void writesEveryClaimOfAFreshArticleToClaimsKeyedByArticle() {
+        topology.publish(article("a1", "Reuters", "2024-10-28T08:00:00Z", "Some " + claim("PRK", "deployed", 10000)
+                + " and " + claim("PRK", "casualties", 200)));
+
+        var claims = topology.claims.readKeyValuesToList();
+        assertEquals(2, claims.size());
+        assertTrue(claims.stream().allMatch(kv -> kv.key.equals("a1")));
+    }
+
+    private static DistinctClaim last(Map<String, DistinctClaim> table) {
+        return table.values().iterator().next();
+    }
+}
