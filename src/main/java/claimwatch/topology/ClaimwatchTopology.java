@@ -17,7 +17,7 @@ import claimwatch.ingest.Article;
 import claimwatch.track.Estimates;
 import claimwatch.track.LateArticle;
 import claimwatch.track.Parties;
-import claimwatch.track.PlaceList;
+import claimwatch.track.GazetteerPlaces;
 import claimwatch.track.Tracker;
 import claimwatch.track.Trackers;
 import claimwatch.track.TrackingSettings;
@@ -103,7 +103,7 @@ public final class ClaimwatchTopology {
         this.topics = Topics.from(config);
         this.settings = TrackingSettings.from(config);
         this.extractor = extractor;
-        this.trackers = new Trackers(Trackers.load(settings.trackersFile()), PlaceList.load());
+        this.trackers = new Trackers(Trackers.load(settings.trackersFile()), GazetteerPlaces.defaults());
         this.trackersByName = trackers.all().stream().collect(Collectors.toMap(Tracker::name, t -> t));
         this.parties = Parties.load();
         this.sightingsOf = new Sightings(parties, trackers.places(), trackers.scopes());

@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.Locale;
 
 /**
- * Whether a place lies within a scope ("Kursk" within "Russia"). A stand-in until the extractor's
- * gazetteer with its place hierarchy lands; then an adapter over it replaces {@link PlaceList}.
+ * Whether a place lies within a scope ("Kursk" within "Russia"): what dedup and the trackers need
+ * of a place hierarchy. {@link GazetteerPlaces} answers it from the extractor's gazetteer.
  */
 public interface Places {
 

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class TrackersTest {
 
-    private final Trackers trackers = new Trackers(Trackers.load(null), PlaceList.load());
+    private final Trackers trackers = new Trackers(Trackers.load(null), GazetteerPlaces.defaults());
 
     @Test
     void loadsTheDefaultSeries() {
