@@ -19,7 +19,8 @@ import java.time.Instant;
  * @param copyOf      the id of the first article this one is a near-duplicate of (same wire story under
  *                    another header and footer), else null: a copy is a mention, not a corroboration
  * @param contentHash hash of the article's normalised text: equal hashes are the same article re-sent
- * @param simhash     64-bit SimHash of the article's word shingles: a small Hamming distance is a near-duplicate
+ * @param minhash     MinHash signature of the article's word shingles (Base64): a high share of equal
+ *                    values is a near-duplicate
  * @param claim       the claim as extracted
  */
 public record ClaimSighting(
@@ -31,7 +32,7 @@ public record ClaimSighting(
         String place,
         String copyOf,
         String contentHash,
-        long simhash,
+        String minhash,
         Claim claim) {
 
     /** True when the article is not a copy of an earlier one: this sighting corroborates the claim. */
@@ -41,6 +42,6 @@ public record ClaimSighting(
 
     public ClaimSighting asCopyOf(String originalArticleId) {
         return new ClaimSighting(claimKey, articleId, source, publishedAt, party, place, originalArticleId,
-                contentHash, simhash, claim);
+                contentHash, minhash, claim);
     }
 }

@@ -3,10 +3,10 @@ package claimwatch.dedup;
 import java.time.Instant;
 
 /** What the claim-dedup store remembers of an earlier sighting of a claim: enough to tell a repeat or a copy. */
-public record SeenSighting(String articleId, String contentHash, long simhash, Instant publishedAt, String copyOf) {
+public record SeenSighting(String articleId, String contentHash, String minhash, Instant publishedAt, String copyOf) {
 
     public static SeenSighting of(ClaimSighting s) {
-        return new SeenSighting(s.articleId(), s.contentHash(), s.simhash(), s.publishedAt(), s.copyOf());
+        return new SeenSighting(s.articleId(), s.contentHash(), s.minhash(), s.publishedAt(), s.copyOf());
     }
 
     /** The first article of the story this sighting belongs to. */

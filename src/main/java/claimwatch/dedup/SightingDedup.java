@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The rules for a new sighting of a claim, given the earlier sightings of the same claim: a
  * repeat (same article id, or the same text under another id) adds nothing; a near-duplicate of
- * an earlier article (SimHash within {@code maxDistance} bits) is a copy of that story's first
+ * an earlier article (estimated shingle similarity at least {@code minSimilarity}) is a copy of that story's first
  * article; anything else is an independent report.
  */
 public final class SightingDedup {
@@ -23,10 +23,10 @@ public final class SightingDedup {
             .comparing(SeenSighting::publishedAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(SeenSighting::articleId);
 
-    private final int maxDistance;
+    private final double minSimilarity;
 
-    public SightingDedup(int maxDistance) {
-        this.maxDistance = maxDistance;
+    public SightingDedup(double minSimilarity) {
+        this.minSimilarity = minSimilarity;
     }
 
     public Decision decide(ClaimSighting candidate, List<SeenSighting> earlier) {
@@ -34,7 +34,7 @@ public final class SightingDedup {
             return Decision.REPEAT;
         }
         Optional<SeenSighting> story = earlier.stream()
-                .filter(seen -> Fingerprints.distance(seen.simhash(), candidate.simhash()) <= maxDistance)
+                .filter(seen -> Fingerprints.similarity(seen.minhash(), candidate.minhash()) >= minSimilarity)
                 .min(FIRST_PUBLISHED);
         return story.map(seen -> new Decision(Verdict.COPY, seen.original())).orElse(Decision.INDEPENDENT);
     }

@@ -197,7 +197,7 @@ public final class ClaimwatchTopology {
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(StoreNames.CLAIM_SIGHTINGS, retention, retention, true),
                 KEY, JsonSerde.of(SeenSighting.class)));
-        SightingDedup rules = new SightingDedup(settings.nearDuplicateDistance());
+        SightingDedup rules = new SightingDedup(settings.nearDuplicateSimilarity());
         return claims
                 .selectKey((articleId, s) -> s.claimKey(), Named.as("key-by-claim"))
                 .repartition(Repartitioned.<String, ClaimSighting>as(BY_CLAIM).withKeySerde(KEY).withValueSerde(SIGHTING_SERDE))

@@ -9,7 +9,7 @@ package claimwatch.topology;
  *   <li>{@link #SEEN_CONTENT} — window store, hash of the normalised text → first article id; drops the
  *       same article re-sent under another id.</li>
  *   <li>{@link #CLAIM_SIGHTINGS} — window store, claim key → earlier sightings of the claim (article id,
- *       content hash, SimHash); recognises repeats and wire copies where the claim's sightings meet.</li>
+ *       content hash, MinHash); recognises repeats and wire copies where the claim's sightings meet.</li>
  *   <li>{@link #DISTINCT_CLAIMS} — timestamped key-value store, claim key → {@code DistinctClaim}.</li>
  *   <li>{@link #runningEstimates(String)} — timestamped window store per window spec, tracker name →
  *       {@code WindowEstimate}, updated on every sighting: the dashboards' view. Query with

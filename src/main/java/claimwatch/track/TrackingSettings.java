@@ -14,7 +14,7 @@ import java.util.Locale;
  * "dedup, tracking, alerts" there and docs/tracking.md).
  *
  * @param dedupRetention         how long article ids, content hashes and claim sightings are remembered
- * @param nearDuplicateDistance  most SimHash bits two texts may differ in and still be one wire story
+ * @param nearDuplicateSimilarity least estimated share of word shingles two texts have in common to be one wire story
  * @param windows                the window series, daily and weekly by default
  * @param alertWindow            the window series whose closed windows raise alerts
  * @param changeShare            smallest change of a party's figure between its windows that raises an alert (0.25 = 25 %)
@@ -23,7 +23,7 @@ import java.util.Locale;
  */
 public record TrackingSettings(
         Duration dedupRetention,
-        int nearDuplicateDistance,
+        double nearDuplicateSimilarity,
         List<WindowSpec> windows,
         String alertWindow,
         double changeShare,
@@ -70,7 +70,7 @@ public record TrackingSettings(
         String trackersFile = config.get("claimwatch.trackers.file", null);
         return new TrackingSettings(
                 duration(config, "claimwatch.dedup.retention", "P30D"),
-                config.getInt("claimwatch.dedup.near.duplicate.max.bits", 10),
+                number(config, "claimwatch.dedup.near.duplicate.min.similarity", "0.5"),
                 List.copyOf(windows),
                 alertWindow,
                 number(config, "claimwatch.alert.change.min.share", "0.25"),

@@ -28,20 +28,42 @@ class FingerprintsTest {
     }
 
     @Test
-    void putsAWireStoryUnderAnotherHeaderAndFooterAFewBitsAway() {
+    void findsAWireStoryUnderAnotherHeaderAndFooterMostlyTheSame() {
         String republished = "The Straits Times | World | Asia — Subscribe for $0.99\n" + STORY
                 + "\nJoin ST's Telegram channel and get the latest breaking news delivered to you.";
-        int distance = Fingerprints.distance(Fingerprints.simhash(STORY), Fingerprints.simhash(republished));
-        assertTrue(distance <= 10, "distance " + distance);
+        double similarity = similarity(STORY, republished);
+        assertTrue(similarity >= 0.7, "similarity " + similarity);
     }
 
     @Test
-    void putsUnrelatedStoriesFarApart() {
+    void findsAShortWireStoryRepublishedWithItsOwnFurnitureMostlyTheSame() {
+        String body = "WASHINGTON, Oct 28 (Reuters) - The Pentagon said on Monday that about 10,000 North Korean troops "
+                + "have been sent to train in eastern Russia and will probably help Russian forces near Ukraine within the "
+                + "next several weeks. Pentagon spokesperson Sabrina Singh told reporters that some of the troops had "
+                + "already moved closer to Ukraine.";
+        double similarity = similarity(body + "\n\nReporting by Idrees Ali; Editing by Leslie Adler",
+                "Follow our live coverage\n\n" + body + "\n\nSign up for our newsletter. Copyright 2024 Reuters.");
+        assertTrue(similarity >= 0.5, "similarity " + similarity);
+    }
+
+    @Test
+    void findsTwoReportsOfTheSameFigureWrittenApartUnalike() {
         String other = "KYIV (AP) - Ukraine's president said Monday that about 11,000 North Korean soldiers are "
                 + "fighting in Russia's Kursk region, and that the troops have suffered significant losses in clashes "
                 + "with Ukrainian forces who have held ground there since August. He called on allies to respond.";
-        int distance = Fingerprints.distance(Fingerprints.simhash(STORY), Fingerprints.simhash(other));
-        assertTrue(distance > 16, "distance " + distance);
+        double similarity = similarity(STORY, other);
+        assertTrue(similarity < 0.2, "similarity " + similarity);
+    }
+
+    @Test
+    void findsNothingInCommonWithAnEmptyText() {
+        assertEquals("", Fingerprints.minhash(" ... "));
+        assertEquals(0.0, Fingerprints.similarity("", Fingerprints.minhash(STORY)));
+        assertEquals(1.0, similarity(STORY, STORY));
+    }
+
+    private static double similarity(String a, String b) {
+        return Fingerprints.similarity(Fingerprints.minhash(a), Fingerprints.minhash(b));
     }
 
     @Test

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class SightingDedupTest {
 
-    private final SightingDedup rules = new SightingDedup(3);
+    private final SightingDedup rules = new SightingDedup(0.5);
 
     @Test
     void callsTheSameArticleARepeat() {
@@ -35,15 +35,30 @@ class SightingDedupTest {
 
     @Test
     void callsADistantTextAnIndependentReport() {
-        var earlier = List.of(seen("a1", "h1", 0xFFFFL, "2024-10-18T08:00:00Z", null));
+        var earlier = List.of(seen("a1", "h1", 0b1111L, "2024-10-18T08:00:00Z", null));
         assertEquals(SightingDedup.Verdict.INDEPENDENT, rules.decide(sighting("a2", "h2", 0L), earlier).verdict());
     }
 
-    private static SeenSighting seen(String id, String hash, long simhash, String at, String copyOf) {
-        return new SeenSighting(id, hash, simhash, Instant.parse(at), copyOf);
+    private static final String WIRE = "Seoul's spy agency said on Friday that North Korea had sent fifteen hundred "
+            + "special forces soldiers to the Russian Far East on navy ships, and that more would follow soon";
+    private static final String OTHER = "Lawmakers were briefed behind closed doors and asked the government to "
+            + "consider sending weapons to Kyiv in response to the deployment of the troops";
+
+    /** A text's signature: {@code 0b1111} the wire story, {@code 0b0111} and {@code 0b0011} copies of it, anything else another story. */
+    private static String text(long which) {
+        return Fingerprints.minhash(switch ((int) which) {
+            case 0b1111 -> WIRE;
+            case 0b0111 -> "Herald | World\n" + WIRE + "\nSubscribe";
+            case 0b0011 -> "Daily News\n" + WIRE + "\nMore news";
+            default -> OTHER;
+        });
     }
 
-    private static ClaimSighting sighting(String id, String hash, long simhash) {
-        return new ClaimSighting("k", id, "Outlet", Instant.parse("2024-10-18T10:00:00Z"), "KOR", null, null, hash, simhash, null);
+    private static SeenSighting seen(String id, String hash, long text, String at, String copyOf) {
+        return new SeenSighting(id, hash, text(text), Instant.parse(at), copyOf);
+    }
+
+    private static ClaimSighting sighting(String id, String hash, long text) {
+        return new ClaimSighting("k", id, "Outlet", Instant.parse("2024-10-18T10:00:00Z"), "KOR", null, null, hash, text(text), null);
     }
 }

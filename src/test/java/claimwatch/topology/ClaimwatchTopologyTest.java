@@ -1,109 +1,60 @@
 package claimwatch.topology;
 
-import claimwatch.config.ClaimwatchConfig;
-import claimwatch.extract.Claim;
-import claimwatch.extract.ClaimExtractor;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.test.TestRecord;
+import claimwatch.dedup.ClaimSighting;
+import claimwatch.dedup.DistinctClaim;
+import claimwatch.track.WindowEstimate;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static claimwatch.topology.TopologyFixture.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+/** The production topology with the real claim extractor, on prose. */
 class ClaimwatchTopologyTest {
 
-    private static final String GOOD = "{\"id\":\"a1\",\"publishedAt\":\"2024-10-28T12:00:00Z\",\"source\":\"Wire\","
-            + "\"text\":\"The Pentagon said 10,000 North Korean troops were in Russia.\"}";
+    private static final String REUTERS_BODY = "WASHINGTON, Oct 28 (Reuters) - The Pentagon said on Monday that about "
+            + "10,000 North Korean troops have been sent to train in eastern Russia and will probably help Russian forces "
+            + "near Ukraine within the next several weeks. Pentagon spokesperson Sabrina Singh told reporters that some "
+            + "of the troops had already moved closer to Ukraine.";
 
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, byte[]> articles;
-    private TestOutputTopic<String, Claim> claims;
-    private TestOutputTopic<byte[], byte[]> deadLetters;
-
-    @BeforeEach
-    void startTopology() {
-        // at_least_once here only: the driver's mock transactional producer drops dead letters sent
-        // while a record is being queued (deserialization), which a real broker keeps; ClaimwatchIT
-        // checks the dead-letter topic under exactly_once_v2.
-        ClaimwatchConfig config = ClaimwatchConfig.defaults()
-                .with("bootstrap.servers", "unused:9092")
-                .with("processing.guarantee", "at_least_once")
-                .with("claimwatch.article.max.bytes", "4096");
-        driver = new TopologyTestDriver(ClaimwatchTopology.build(config, ClaimExtractor.withDefaultVocabulary()),
-                config.streamsProperties());
-        articles = driver.createInputTopic(Topics.ARTICLES, new StringSerializer(), new ByteArraySerializer());
-        claims = driver.createOutputTopic(Topics.CLAIMS, new StringDeserializer(), JsonSerde.deserializer(Claim.class));
-        deadLetters = driver.createOutputTopic(Topics.DEAD_LETTERS, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    }
+    private final TopologyFixture topology = TopologyFixture.withRealExtractor();
 
     @AfterEach
-    void closeDriver() {
-        driver.close();
-    }
-
-    private void publish(String key, String json) {
-        articles.pipeInput(key, json.getBytes(StandardCharsets.UTF_8), Instant.parse("2030-01-01T00:00:00Z"));
-    }
-
-    private static String reason(TestRecord<byte[], byte[]> deadLetter) {
-        Header header = deadLetter.headers().lastHeader("__streams.errors.message");
-        return new String(header.value(), StandardCharsets.UTF_8);
+    void close() {
+        topology.close();
     }
 
     @Test
-    void turnsAnArticleIntoClaimsKeyedByArticleId() {
-        publish("a1", GOOD);
+    void countsAReutersStoryRepublishedByTheStraitsTimesAsOneReportWithTwoMentions() {
+        // Given the Reuters story, and the Straits Times running it under its own furniture the next morning
+        topology.publish(article("reuters", "Reuters", "2024-10-28T17:00:00Z",
+                REUTERS_BODY + "\n\nReporting by Idrees Ali; Editing by Leslie Adler"));
+        topology.publish(article("st", "The Straits Times", "2024-10-29T02:00:00Z",
+                "Follow our live coverage\n\n" + REUTERS_BODY + "\n\nSign up for our newsletter. Copyright 2024 Reuters."));
+        // When a later figure moves stream time past the week's grace
+        topology.publish(article("kyiv", "Kyiv Independent", "2024-11-05T09:00:00Z", "Ukraine's military intelligence "
+                + "chief Kyrylo Budanov said that 11,000 North Korean soldiers are now in Russia's Kursk Oblast."));
 
-        TestRecord<String, Claim> claim = claims.readRecord();
-        assertEquals("a1", claim.key());
-        assertEquals("PRK", claim.value().force());
-        assertEquals(10_000L, claim.value().value());
-        assertEquals("Wire", claim.value().source());
-    }
+        // Then one claim, the Pentagon's, seen twice, corroborated once
+        List<ClaimSighting> sightings = topology.sightings.readValuesToList().stream()
+                .filter(s -> !s.articleId().equals("kyiv")).toList();
+        assertEquals(2, sightings.size());
+        assertEquals("PRK|deployed|russia|10000|-|USA", sightings.get(0).claimKey());
+        assertNull(sightings.get(0).copyOf());
+        assertEquals("reuters", sightings.get(1).copyOf());
+        DistinctClaim claim = topology.distinct.readKeyValuesToMap().get("PRK|deployed|russia|10000|-|USA");
+        assertEquals(2, claim.mentions());
+        assertEquals(1, claim.independentReports());
 
-    @Test
-    void stampsClaimsWithThePublicationTimeNotTheRecordTime() {
-        publish("a1", GOOD);
-
-        assertEquals(Instant.parse("2024-10-28T12:00:00Z"), claims.readRecord().getRecordTime());
-    }
-
-    @Test
-    void sendsARecordThatIsNotJsonToTheDeadLetterTopicWithItsReason() {
-        publish("bad", "{not json");
-
-        TestRecord<byte[], byte[]> dead = deadLetters.readRecord();
-        assertTrue(reason(dead).startsWith("not JSON"), reason(dead));
-        assertArrayEquals("{not json".getBytes(StandardCharsets.UTF_8), dead.value());
-        assertTrue(claims.isEmpty());
-    }
-
-    @Test
-    void keepsProcessingGoodArticlesAfterBadOnes() {
-        publish("empty", "{\"text\":\"\"}");
-        publish("no-text", "{\"title\":\"t\"}");
-        publish("huge", "{\"text\":\"" + "x".repeat(5000) + "\"}");
-        publish("a1", GOOD);
-
-        List<String> reasons = deadLetters.readRecordsToList().stream().map(ClaimwatchTopologyTest::reason).toList();
-        assertEquals(3, reasons.size());
-        assertEquals("field \"text\" is empty", reasons.get(0));
-        assertEquals("missing field \"text\"", reasons.get(1));
-        assertTrue(reasons.get(2).contains("over the limit of 4096"), reasons.get(2));
-        assertEquals(1, claims.readRecordsToList().size());
+        // And the series counts the figure once
+        List<WindowEstimate> weekly = topology.estimates.readValuesToList().stream()
+                .filter(e -> e.tracker().equals("prk-troops-in-russia") && e.window().equals("weekly")).toList();
+        assertEquals(1, weekly.size());
+        assertEquals(2, weekly.get(0).mentions());
+        assertEquals(1, weekly.get(0).figures().size());
+        assertEquals(10000L, weekly.get(0).best());
     }
 }

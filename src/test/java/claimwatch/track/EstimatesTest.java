@@ -91,6 +91,6 @@ class EstimatesTest {
         Claim claim = new Claim(id, "PRK", Measure.DEPLOYED, value, high, high == null ? Qualifier.EXACT : Qualifier.RANGE,
                 null, party, null, String.valueOf(value), at, "Outlet " + id);
         return new ClaimSighting("PRK|deployed|-|" + value + "|" + high + "|" + party, id, "Outlet " + id, at, party, null,
-                copyOf, "h" + id, 0L, claim);
+                copyOf, "h" + id, "", claim);
     }
 }
