@@ -25,9 +25,10 @@ import java.util.TreeMap;
  *       previous window by at least {@code changeShare} of the earlier one.</li>
  *   <li>{@code new_high}: the window's highest figure is above every earlier one (not raised on the
  *       series' first window: there is nothing to be higher than).</li>
- *   <li>{@code divergence}: the highest and lowest of the named parties' latest figures differ by a
- *       factor of {@code divergenceRatio} or more; raised once per pair of parties until they come
- *       back together.</li>
+ *   <li>{@code divergence}: in one window, the highest and lowest of the named parties' latest
+ *       figures differ by more than a factor of {@code divergenceRatio}. Only figures of the same
+ *       window are compared: a party's figure from weeks ago is history, not a disagreement.
+ *       Raised once per pair of parties, until a window shows them back together.</li>
  * </ul>
  */
 public final class AlertRules {
@@ -72,9 +73,12 @@ public final class AlertRules {
             high = top;
         }
 
-        String divergence = divergence(byParty);
-        if (divergence != null && !divergence.equals(memory.divergence())) {
-            alerts.add(diverging(window, byParty, divergence));
+        String divergence = memory.divergence();
+        if (namedParties(window.byParty()) >= 2) {
+            divergence = divergence(window.byParty());
+            if (divergence != null && !divergence.equals(memory.divergence())) {
+                alerts.add(diverging(window, window.byParty(), divergence));
+            }
         }
         return new Outcome(List.copyOf(alerts), new SeriesMemory(high, byParty, divergence));
     }
@@ -86,7 +90,11 @@ public final class AlertRules {
         return Math.abs((double) (now - before) / before) >= changeShare;
     }
 
-    /** "UKR>RUS" when the named parties' highest and lowest latest figures are {@code divergenceRatio} apart, else null. */
+    private static long namedParties(Map<String, Figure> byParty) {
+        return byParty.keySet().stream().filter(Parties::isNamed).count();
+    }
+
+    /** "UKR>RUS" when the named parties' highest and lowest figures are more than {@code divergenceRatio} apart, else null. */
     String divergence(Map<String, Figure> byParty) {
         Map.Entry<String, Figure> highest = null;
         Map.Entry<String, Figure> lowest = null;
@@ -106,7 +114,7 @@ public final class AlertRules {
         }
         long hi = highest.getValue().value();
         long lo = lowest.getValue().value();
-        boolean apart = lo <= 0 ? hi > 0 : (double) hi / lo >= divergenceRatio;
+        boolean apart = lo <= 0 ? hi > 0 : (double) hi / lo > divergenceRatio;
         return apart ? highest.getKey() + ">" + lowest.getKey() : null;
     }
 

@@ -10,7 +10,7 @@ import java.util.TreeMap;
  *
  * @param high        the highest figure so far, or null before the first one
  * @param byParty     each party's latest figure so far
- * @param divergence  the pair of parties last reported as diverging ("UKR>RUS"), or null
+ * @param divergence  the pair of parties diverging in the last window with two named parties ("UKR>RUS"), or null
  */
 public record SeriesMemory(Figure high, SortedMap<String, Figure> byParty, String divergence) {
 

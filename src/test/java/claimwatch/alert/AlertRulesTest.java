@@ -53,11 +53,29 @@ class AlertRulesTest {
         assertTrue(kinds(first).contains(AlertKind.DIVERGENCE));
         assertEquals("USA>RUS", first.memory().divergence());
 
-        var again = rules.apply(first.memory(), window(figure("RUS", "Kremlin", 1100, "2024-11-02")));
+        var again = rules.apply(first.memory(), window(figure("USA", "Pentagon", 10000, "2024-11-02"),
+                figure("RUS", "Kremlin", 1100, "2024-11-02")));
         assertTrue(again.alerts().isEmpty(), again.alerts().toString());
 
-        var together = rules.apply(again.memory(), window(figure("RUS", "Kremlin", 9000, "2024-11-03")));
+        var together = rules.apply(again.memory(), window(figure("USA", "Pentagon", 10000, "2024-11-03"),
+                figure("RUS", "Kremlin", 9000, "2024-11-03")));
         assertEquals(null, together.memory().divergence());
+    }
+
+    @Test
+    void comparesOnlyFiguresOfTheSameWindowForDivergence() {
+        var memory = rules.apply(SeriesMemory.empty(), window(figure("KOR", "NIS", 1500, "2024-10-18"))).memory();
+        var outcome = rules.apply(memory, window(figure("USA", "Pentagon", 10000, "2024-10-28")));
+
+        assertTrue(kinds(outcome).stream().noneMatch(k -> k == AlertKind.DIVERGENCE), outcome.alerts().toString());
+    }
+
+    @Test
+    void needsMoreThanTheRatioToDiverge() {
+        var outcome = rules.apply(SeriesMemory.empty(), window(figure("USA", "Pentagon", 3000, "2024-10-23"),
+                figure("KOR", "NIS", 1500, "2024-10-23")));
+
+        assertTrue(kinds(outcome).stream().noneMatch(k -> k == AlertKind.DIVERGENCE), outcome.alerts().toString());
     }
 
     @Test

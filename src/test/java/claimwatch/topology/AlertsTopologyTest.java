@@ -81,10 +81,15 @@ class AlertsTopologyTest {
 
     @Test
     void alertsWhenPartiesFiguresDivergeBeyondTheRatio() {
-        topology.publish(article("a1", "Reuters", "2024-11-04T06:00:00Z", claim("PRK", "deployed", 11000, "by=Pentagon")));
-        topology.publish(article("a2", "TASS", "2024-11-05T06:00:00Z", claim("PRK", "deployed", 2000, "by=Kremlin")));
+        // Given the Pentagon and the Kremlin far apart on one day, and again the next
+        topology.publish(article("a1", "Reuters", "2024-11-05T06:00:00Z", claim("PRK", "deployed", 11000, "by=Pentagon")));
+        topology.publish(article("a2", "TASS", "2024-11-05T08:00:00Z", claim("PRK", "deployed", 2000, "by=Kremlin")));
         topology.publish(article("a3", "TASS", "2024-11-06T06:00:00Z", claim("PRK", "deployed", 2100, "by=Peskov")));
+        topology.publish(article("a4", "CNN", "2024-11-06T07:00:00Z", claim("PRK", "deployed", 11000, "by=White House")));
+        // When both days close
         topology.publish(tick("t1", "2024-11-08T00:00:00Z"));
+
+        // Then one alert, on the first day
 
         Alert divergence = only(AlertKind.DIVERGENCE);
         assertEquals("US and Russian figures for North Korean troops in Russia diverge: 11,000 against 2,000 — Kremlin, 2024-11-05",
