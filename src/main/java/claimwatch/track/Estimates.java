@@ -41,8 +41,16 @@ public final class Estimates {
         List<Figure> figures = new ArrayList<>(current.figures());
         Claim c = s.claim();
         if (s.independent() && c.value() != null) {
-            figures.add(new Figure(s.claimKey(), c.value(), c.high(), c.qualifier(), s.party(), c.attributedTo(),
-                    s.source(), s.articleId(), s.publishedAt()));
+            Figure report = new Figure(s.claimKey(), c.value(), c.high(), c.qualifier(), s.party(), c.attributedTo(),
+                    s.source(), s.articleId(), s.publishedAt(), 1);
+            Figure same = figures.stream().filter(f -> f.claimKey().equals(s.claimKey())).findFirst().orElse(null);
+            if (same != null) {
+                figures.remove(same);
+                Figure later = PUBLICATION_ORDER.compare(report, same) > 0 ? report : same;
+                report = new Figure(later.claimKey(), later.value(), later.high(), later.qualifier(), later.party(),
+                        later.attributedTo(), later.source(), later.articleId(), later.publishedAt(), same.reports() + 1);
+            }
+            figures.add(report);
             figures.sort(PUBLICATION_ORDER);
         }
         Instant start = s.publishedAt() == null ? current.windowStart() : window.startOf(s.publishedAt());
@@ -58,7 +66,7 @@ public final class Estimates {
         return new WindowEstimate(
                 tracker.name(), tracker.title(), window.name(),
                 start, start == null ? null : start.plus(window.size()),
-                figures.stream().map(Figure::claimKey).distinct().count(),
+                figures.size(),
                 mentions,
                 outlets.size(),
                 values.isEmpty() ? null : values.get(0),

@@ -9,8 +9,10 @@ import java.util.SortedMap;
  * (final, once the window closes) and of the running view ({@code estimate-updates} topic and the
  * {@code estimates-running-<window>} window stores, which hold this record as the aggregate). Key: the tracker's name.
  *
- * <p>Statistics are over the window's <em>independent</em> sightings with a numeric value: copies of
- * a wire story and vague amounts ("thousands") count in {@code mentions} only.
+ * <p>Statistics are over the window's distinct claims with a numeric value, each counted once
+ * however many independent articles report it ({@link Figure#reports()} says how many): copies of a
+ * wire story and vague amounts ("thousands") count in {@code mentions} only. One figure per claim
+ * also keeps the window's state as small as the number of distinct claims.
  *
  * <p>Low / best / high, UCDP style, from {@code byParty} (one voice per party, so a figure repeated by
  * twenty outlets does not outvote one repeated by two):
@@ -27,14 +29,14 @@ import java.util.SortedMap;
  * @param claims          distinct claims (claim keys) in the window
  * @param mentions        sightings in the window, copies included
  * @param distinctOutlets outlets that published a sighting in the window
- * @param min             lowest value stated
- * @param max             highest value stated (a range's high end)
- * @param median          median of the values stated, the lower middle one for an even count
- * @param latest          the most recently published figure
+ * @param min             lowest value claimed
+ * @param max             highest value claimed (a range's high end)
+ * @param median          median of the claims' values, the lower middle one for an even count
+ * @param latest          the most recently reported figure
  * @param byParty         each party's latest figure, by party code, sorted
  * @param outlets         the outlets behind the mentions, sorted
- * @param figures         every independent numeric figure in the window, in publication order: the
- *                        window's state, from which the statistics above are computed
+ * @param figures         one figure per distinct numeric claim in the window, as last reported, in
+ *                        publication order: the window's state, from which the statistics are computed
  */
 public record WindowEstimate(
         String tracker,

@@ -80,9 +80,9 @@ class AlertRulesTest {
 
     @Test
     void writesQualifiedAmountsAsTheArticlesDid() {
-        assertEquals("at least 12,000", AlertRules.amount(new Figure("k", 12000L, null, Qualifier.AT_LEAST, "UKR", null, null, "a", null)));
-        assertEquals("11,000–12,000", AlertRules.amount(new Figure("k", 11000L, 12000L, Qualifier.RANGE, "UKR", null, null, "a", null)));
-        assertEquals("about 3,000", AlertRules.amount(new Figure("k", 3000L, null, Qualifier.APPROX, "USA", null, null, "a", null)));
+        assertEquals("at least 12,000", AlertRules.amount(new Figure("k", 12000L, null, Qualifier.AT_LEAST, "UKR", null, null, "a", null, 1)));
+        assertEquals("11,000–12,000", AlertRules.amount(new Figure("k", 11000L, 12000L, Qualifier.RANGE, "UKR", null, null, "a", null, 1)));
+        assertEquals("about 3,000", AlertRules.amount(new Figure("k", 3000L, null, Qualifier.APPROX, "USA", null, null, "a", null, 1)));
     }
 
     private static List<AlertKind> kinds(AlertRules.Outcome outcome) {
@@ -91,7 +91,7 @@ class AlertRulesTest {
 
     private static Figure figure(String party, String by, long value, String day) {
         return new Figure("k-" + party + value, value, null, Qualifier.EXACT, party, by, "Outlet", "a-" + party + day,
-                Instant.parse(day + "T12:00:00Z"));
+                Instant.parse(day + "T12:00:00Z"), 1);
     }
 
     private static WindowEstimate window(Figure... figures) {

@@ -41,6 +41,18 @@ class EstimatesTest {
     }
 
     @Test
+    void keepsOneFigurePerClaimWithItsLatestReportAndTheirCount() {
+        WindowEstimate e = fold(
+                sighting("a2", "USA", "09:00", 10000L, null, null),
+                sighting("a1", "USA", "08:00", 10000L, null, null),
+                sighting("a3", "USA", "07:00", 10000L, null, null));
+
+        assertEquals(1, e.figures().size());
+        assertEquals(3, e.figures().get(0).reports());
+        assertEquals("a2", e.figures().get(0).articleId());
+    }
+
+    @Test
     void startsTheWindowAtMidnightUtc() {
         WindowEstimate e = fold(sighting("a1", "USA", "08:00", 10000L, null, null));
         assertEquals(Instant.parse("2024-10-28T00:00:00Z"), e.windowStart());
