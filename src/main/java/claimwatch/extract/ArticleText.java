@@ -11,15 +11,19 @@ import java.util.List;
 final class ArticleText {
 
     final String text;
+    final char[] chars;
     private final Tokenizer tokenizer;
     private final SentenceSplitter splitter;
     private final int[] paraStart;
     private final int[] paraEnd;
     private final Sentence[][] sentences;
     private final int[][][] quotes;
+    /** Speakers already looked up in this article: "Wood" to "U.S. Deputy U.N. Ambassador Robert Wood". */
+    final java.util.Map<String, String> fullestMentions = new java.util.HashMap<>();
 
-    ArticleText(String text, Tokenizer tokenizer, SentenceSplitter splitter) {
+    ArticleText(String text, char[] chars, Tokenizer tokenizer, SentenceSplitter splitter) {
         this.text = text;
+        this.chars = chars;
         this.tokenizer = tokenizer;
         this.splitter = splitter;
         int[] starts = new int[16];
@@ -27,9 +31,9 @@ final class ArticleText {
         int n = 0;
         int from = 0;
         while (from <= text.length()) {
-            int nl = text.indexOf('\n', from);
+            int nl = newline(chars, from);
             int to = nl < 0 ? text.length() : nl;
-            if (!text.substring(from, to).isBlank()) {
+            if (!isBlank(from, to)) {
                 if (n == starts.length) {
                     starts = Arrays.copyOf(starts, n * 2);
                     ends = Arrays.copyOf(ends, n * 2);
@@ -48,6 +52,24 @@ final class ArticleText {
         quotes = new int[n][][];
     }
 
+    private static int newline(char[] s, int from) {
+        for (int i = from; i < s.length; i++) {
+            if (s[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isBlank(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Chars.isSpace(chars[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     int paragraphCount() {
         return paraStart.length;
     }
@@ -61,7 +83,7 @@ final class ArticleText {
 
     Sentence[] sentences(int para) {
         if (sentences[para] == null) {
-            List<SentenceSplitter.Span> spans = splitter.split(text, paraStart[para], paraEnd[para]);
+            List<SentenceSplitter.Span> spans = splitter.split(chars, paraStart[para], paraEnd[para]);
             Sentence[] out = new Sentence[spans.size()];
             for (int i = 0; i < out.length; i++) {
                 out[i] = new Sentence(this, para, i, spans.get(i).start(), spans.get(i).end());
@@ -124,14 +146,14 @@ final class ArticleText {
     }
 
     List<Token> tokenize(int from, int to) {
-        return tokenizer.tokenize(text, from, to);
+        return tokenizer.tokenize(chars, from, to);
     }
 
     private int[][] findQuotes(int from, int to) {
         List<int[]> out = new ArrayList<>();
         int open = -1;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == '\u201C' || (c == '"' && open < 0)) {
                 open = i;
             } else if ((c == '\u201D' || c == '"') && open >= 0) {

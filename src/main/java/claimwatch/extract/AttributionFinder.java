@@ -1,7 +1,6 @@
 package claimwatch.extract;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -64,26 +63,30 @@ final class AttributionFinder {
     }
 
     private String reportingSubject(ArticleText.Sentence s, List<Token> t, Quantity q) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
         boolean headline = isTitleCase(t);
-        for (int i = 0; i < t.size(); i++) {
-            PhraseTable.Match<Boolean> verb = vocab.reportingVerbs.at(t, i);
-            if (verb == null || (i > 0 && NOUN_MARKERS.contains(t.get(i - 1).lower())) || (i >= q.numFrom() && i < q.to())
-                    || (t.get(i).isCapitalized() && !headline)) {
-                continue;
-            }
-            String who = subjectOf(s, t, i, verb.to());
-            if (who == null) {
-                continue;
-            }
-            int distance = i < q.from() ? q.from() - i : 1000 + i - q.to();
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = who;
+        // nearest verb before the number first, then the verbs after it, nearest first
+        for (int i = q.numFrom() - 1; i >= 0; i--) {
+            String who = subjectAt(s, t, i, headline);
+            if (who != null) {
+                return who;
             }
         }
-        return best;
+        for (int i = q.to(); i < t.size(); i++) {
+            String who = subjectAt(s, t, i, headline);
+            if (who != null) {
+                return who;
+            }
+        }
+        return null;
+    }
+
+    private String subjectAt(ArticleText.Sentence s, List<Token> t, int i, boolean headline) {
+        PhraseTable.Match<Boolean> verb = vocab.reportingVerbs.at(t, i);
+        if (verb == null || (i > 0 && NOUN_MARKERS.contains(t.get(i - 1).lower()))
+                || (t.get(i).isCapitalized() && !headline)) {
+            return null;
+        }
+        return subjectOf(s, t, i, verb.to());
     }
 
     /** The speaker of the verb at {@code verb}; "" for an unnamed one, null when none is read. */
@@ -206,10 +209,10 @@ final class AttributionFinder {
                 if (np[0] == np[1]) {
                     np = phrase.right(t, verb.to());
                 }
-                if (np[0] < np[1] && !PRONOUNS.contains(t.get(np[0]).lower())) {
+                if (np[0] < np[1] && !PRONOUNS.contains(t.get(np[0]).lower()) && !unnamed(t, np[0], np[1])) {
                     String who = clean(prev, t, np[0], np[1]);
-                    if (who != null && !unnamed(who)) {
-                        return fullest(s.article, who);
+                    if (who != null) {
+                        return fullest(s.article, who, np[1] - np[0]);
                     }
                 }
             }
@@ -231,10 +234,10 @@ final class AttributionFinder {
             return prev == null ? "" : prev;
         }
         String who = clean(s, t, from, to);
-        if (who == null || unnamed(who)) {
+        if (who == null || unnamed(t, from, to)) {
             return "";
         }
-        return fullest(s.article, who);
+        return fullest(s.article, who, to - from);
     }
 
     private static String clean(ArticleText.Sentence s, List<Token> t, int from, int to) {
@@ -244,13 +247,31 @@ final class AttributionFinder {
         if (to <= from) {
             return null;
         }
-        return s.article.text.substring(t.get(from).start(), t.get(to - 1).end()).replace('\u2019', '\'')
-                .replaceAll("\\s+", " ");
+        return oneLine(s.article.text, t.get(from).start(), t.get(to - 1).end());
     }
 
-    private boolean unnamed(String who) {
-        for (String w : who.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
-            if (!w.isEmpty() && !vocab.unnamedSpeakers.contains(w)) {
+    /** The text as one line with plain apostrophes: how a speaker is written into a claim. */
+    private static String oneLine(String text, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Chars.isSpace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && b.length() > 0) {
+                b.append(' ');
+            }
+            space = false;
+            b.append(c == '\u2019' ? '\'' : c);
+        }
+        return b.toString();
+    }
+
+    private boolean unnamed(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.get(i).isWord() && !vocab.unnamedSpeakers.contains(t.get(i).lower())) {
                 return false;
             }
         }
@@ -258,12 +279,15 @@ final class AttributionFinder {
     }
 
     /** A surname alone ("Wood", "Ambassador Wood") gives the fullest mention of it in the article. */
-    private String fullest(ArticleText a, String who) {
-        String[] words = who.split(" ");
-        if (words.length > 2) {
+    private String fullest(ArticleText a, String who, int words) {
+        if (words > 2) {
             return who;
         }
-        String surname = words[words.length - 1];
+        return a.fullestMentions.computeIfAbsent(who, w -> fullestMention(a, w));
+    }
+
+    private String fullestMention(ArticleText a, String who) {
+        String surname = who.substring(who.lastIndexOf(' ') + 1);
         if (surname.isEmpty() || !Character.isUpperCase(surname.charAt(0)) || surname.indexOf('.') >= 0) {
             return who;
         }
@@ -288,7 +312,7 @@ final class AttributionFinder {
                 np[0]++;
             }
             if (np[1] - np[0] >= 2 && t.get(np[1] - 2).isCapitalized()) {
-                String mention = a.text.substring(t.get(np[0]).start(), end).replace('\u2019', '\'').replaceAll("\\s+", " ");
+                String mention = oneLine(a.text, t.get(np[0]).start(), end);
                 if (mention.length() > best.length() && mention.length() < 90) {
                     best = mention;
                 }

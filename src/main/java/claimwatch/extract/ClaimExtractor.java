@@ -76,22 +76,23 @@ public final class ClaimExtractor {
     }
 
     private void read(Article article, String text, boolean offsetsValid, List<Claim> out) {
-        int[] hits = scanner.scan(text);
+        char[] chars = text.toCharArray();
+        int[] hits = scanner.scan(chars);
         if (hits.length == 0) {
             return;
         }
-        ArticleText at = new ArticleText(text, vocab.tokenizer, splitter);
-        ArticleText.Sentence last = null;
-        for (int hit : hits) {
-            if (last != null && hit < last.end) {
-                continue;
-            }
-            ArticleText.Sentence s = at.sentenceAt(hit);
+        ArticleText at = new ArticleText(text, chars, vocab.tokenizer, splitter);
+        for (int h = 0; h < hits.length; ) {
+            ArticleText.Sentence s = at.sentenceAt(hits[h]);
             if (s == null) {
+                h++;
                 continue;
             }
-            last = s;
-            for (Quantity q : quantities.find(s.tokens())) {
+            int first = h;
+            while (h < hits.length && hits[h] < s.end) {
+                h++;
+            }
+            for (Quantity q : quantities.findAround(s.tokens(), hits, first, h)) {
                 Claim c = claim(article, s, q, offsetsValid);
                 if (c != null) {
                     out.add(c);

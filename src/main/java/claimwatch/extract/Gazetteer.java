@@ -117,6 +117,6 @@ public final class Gazetteer {
     }
 
     static List<String> words(Tokenizer tokenizer, String phrase) {
-        return tokenizer.tokenize(phrase, 0, phrase.length()).stream().map(Token::text).toList();
+        return tokenizer.tokenize(phrase).stream().map(Token::text).toList();
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
  */
 final class QuantityFinder {
 
+    private static final int LOOK_BACK = 3;
+
     private final Vocabulary vocab;
     private final NumberParser parser;
     private final NotACount notACount;
@@ -22,9 +24,50 @@ final class QuantityFinder {
         this.notACount = new NotACount(vocab);
     }
 
+    /** All quantities of a sentence. */
     List<Quantity> find(List<Token> t) {
+        return find(t, 0, t.size());
+    }
+
+    /**
+     * The quantities of a sentence around the offsets where {@link TriggerScanner} saw a number
+     * start: a vague amount may begin a few words earlier ("a few thousand"), so reading starts
+     * {@value #LOOK_BACK} tokens before each.
+     */
+    List<Quantity> findAround(List<Token> t, int[] offsets, int from, int to) {
         List<Quantity> out = new ArrayList<>(2);
-        for (int i = 0; i < t.size(); i++) {
+        int done = 0;
+        for (int h = from; h < to; h++) {
+            int at = tokenAt(t, offsets[h]);
+            int start = Math.max(done, at - LOOK_BACK);
+            if (at < done) {
+                continue;
+            }
+            List<Quantity> found = find(t, start, at + 1);
+            out.addAll(found);
+            done = found.isEmpty() ? at + 1 : Math.max(at + 1, found.get(found.size() - 1).to());
+        }
+        return out;
+    }
+
+    private static int tokenAt(List<Token> t, int offset) {
+        int lo = 0;
+        int hi = t.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (t.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** Quantities starting at tokens {@code [from, to)}. */
+    private List<Quantity> find(List<Token> t, int from, int to) {
+        List<Quantity> out = new ArrayList<>(2);
+        for (int i = from; i < to; i++) {
             Token tok = t.get(i);
             if (tok.isPunct()) {
                 continue;

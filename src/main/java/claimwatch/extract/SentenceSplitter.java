@@ -27,16 +27,16 @@ final class SentenceSplitter {
         this.abbreviations = abbreviations;
     }
 
-    List<Span> split(String s, int from, int to) {
+    List<Span> split(char[] s, int from, int to) {
         List<Span> out = new ArrayList<>(4);
         int start = skipSpace(s, from, to);
         for (int i = start; i < to; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c != '.' && c != '!' && c != '?') {
                 continue;
             }
             int j = i + 1;
-            while (j < to && isCloser(s.charAt(j))) {
+            while (j < to && isCloser(s[j])) {
                 j++;
             }
             int k = skipSpace(s, j, to);
@@ -44,14 +44,14 @@ final class SentenceSplitter {
                 break;
             }
             boolean spaced = k > j;
-            if (c == '.' ? endsAtFullStop(s, from, i, spaced, k, to) : !Character.isLowerCase(s.charAt(k))) {
+            if (c == '.' ? endsAtFullStop(s, from, i, spaced, k, to) : !Chars.isLower(s[k])) {
                 out.add(new Span(start, j));
                 start = k;
                 i = k - 1;
             }
         }
         int end = to;
-        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+        while (end > start && Chars.isSpace(s[end - 1])) {
             end--;
         }
         if (end > start) {
@@ -60,23 +60,23 @@ final class SentenceSplitter {
         return out;
     }
 
-    private boolean endsAtFullStop(String s, int from, int dot, boolean spaced, int next, int to) {
-        char n = s.charAt(next);
+    private boolean endsAtFullStop(char[] s, int from, int dot, boolean spaced, int next, int to) {
+        char n = s[next];
         int w = dot;
-        while (w > from && (Character.isLetterOrDigit(s.charAt(w - 1)) || s.charAt(w - 1) == '.')) {
+        while (w > from && (Chars.isLetterOrDigit(s[w - 1]) || s[w - 1] == '.')) {
             w--;
         }
-        String word = s.substring(w, dot);
+        String word = new String(s, w, dot - w);
         boolean dotted = word.indexOf('.') >= 0;
         if (!spaced) {
-            char p = dot > from ? s.charAt(dot - 1) : ' ';
-            return Character.isUpperCase(n) && (Character.isLowerCase(p) || Character.isDigit(p)) && !dotted
+            char p = dot > from ? s[dot - 1] : ' ';
+            return Chars.isUpper(n) && (Chars.isLower(p) || Chars.isDigit(p)) && !dotted
                     && !abbreviations.contains(word.toLowerCase(Locale.ROOT));
         }
-        if (Character.isLowerCase(n)) {
+        if (Chars.isLower(n)) {
             return false;
         }
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+        if (word.length() == 1 && Chars.isUpper(word.charAt(0))) {
             return false; // an initial
         }
         if (abbreviations.contains(word.toLowerCase(Locale.ROOT))) {
@@ -84,10 +84,10 @@ final class SentenceSplitter {
         }
         if (dotted) {
             int e = next;
-            while (e < to && Character.isLetter(s.charAt(e))) {
+            while (e < to && Chars.isLetter(s[e])) {
                 e++;
             }
-            return SENTENCE_STARTERS.contains(s.substring(next, e).toLowerCase(Locale.ROOT));
+            return SENTENCE_STARTERS.contains(new String(s, next, e - next).toLowerCase(Locale.ROOT));
         }
         return true;
     }
@@ -96,8 +96,8 @@ final class SentenceSplitter {
         return c == '"' || c == '\u201D' || c == '\u2019' || c == ')' || c == '\'' || c == ']';
     }
 
-    private static int skipSpace(String s, int i, int to) {
-        while (i < to && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00A0')) {
+    private static int skipSpace(char[] s, int i, int to) {
+        while (i < to && Chars.isSpace(s[i])) {
             i++;
         }
         return i;

@@ -22,27 +22,31 @@ final class Tokenizer {
         this.abbreviations = abbreviations;
     }
 
-    List<Token> tokenize(String s, int from, int to) {
+    List<Token> tokenize(String phrase) {
+        return tokenize(phrase.toCharArray(), 0, phrase.length());
+    }
+
+    List<Token> tokenize(char[] s, int from, int to) {
         List<Token> out = new ArrayList<>(Math.max(8, (to - from) / 5));
         int i = from;
         boolean space = true;
         while (i < to) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+            char c = s[i];
+            if (Chars.isSpace(c)) {
                 space = true;
                 i++;
                 continue;
             }
             if (isApostrophe(c)) {
-                boolean afterLetter = i > from && Character.isLetter(s.charAt(i - 1));
-                if (afterLetter && i + 1 < to && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
-                        && (i + 2 >= to || !Character.isLetter(s.charAt(i + 2)))) {
+                boolean afterLetter = i > from && Chars.isLetter(s[i - 1]);
+                if (afterLetter && i + 1 < to && (s[i + 1] == 's' || s[i + 1] == 'S')
+                        && (i + 2 >= to || !Chars.isLetter(s[i + 2]))) {
                     out.add(new Token(i, i + 2, Token.Kind.WORD, "'s", "'s", false));
                     i += 2;
                     space = false;
                     continue;
                 }
-                if (afterLetter && s.charAt(i - 1) == 's' && (i + 1 >= to || !Character.isLetter(s.charAt(i + 1)))) {
+                if (afterLetter && s[i - 1] == 's' && (i + 1 >= to || !Chars.isLetter(s[i + 1]))) {
                     out.add(new Token(i, i + 1, Token.Kind.WORD, "'s", "'s", false));
                     i++;
                     space = false;
@@ -59,17 +63,17 @@ final class Tokenizer {
             }
             int end;
             Token.Kind kind;
-            if (Character.isLetter(c)) {
+            if (Chars.isLetter(c)) {
                 end = wordEnd(s, i, to);
                 kind = Token.Kind.WORD;
-            } else if (Character.isDigit(c)) {
+            } else if (Chars.isDigit(c)) {
                 end = numberEnd(s, i, to);
                 kind = Token.Kind.NUMBER;
             } else {
                 end = i + 1;
                 kind = Token.Kind.PUNCT;
             }
-            String text = s.substring(i, end);
+            String text = new String(s, i, end - i);
             String lower = kind == Token.Kind.PUNCT ? punct(c) : text.toLowerCase(Locale.ROOT);
             out.add(new Token(i, end, kind, text, lower, space));
             space = false;
@@ -78,66 +82,66 @@ final class Tokenizer {
         return out;
     }
 
-    private int wordEnd(String s, int i, int to) {
+    private int wordEnd(char[] s, int i, int to) {
         int j = i;
         while (j < to) {
-            char c = s.charAt(j);
-            if (Character.isLetterOrDigit(c)) {
+            char c = s[j];
+            if (Chars.isLetterOrDigit(c)) {
                 j++;
-            } else if (isApostrophe(c) && j + 1 < to && Character.isLetter(s.charAt(j + 1))
-                    && !(Character.toLowerCase(s.charAt(j + 1)) == 's' && (j + 2 >= to || !Character.isLetter(s.charAt(j + 2))))) {
+            } else if (isApostrophe(c) && j + 1 < to && Chars.isLetter(s[j + 1])
+                    && !(Chars.toLower(s[j + 1]) == 's' && (j + 2 >= to || !Chars.isLetter(s[j + 2])))) {
                 j++; // int'l, don't
             } else {
                 break;
             }
         }
-        if (j < to && s.charAt(j) == '.') {
+        if (j < to && s[j] == '.') {
             // dotted abbreviation: U.S., U.N., p.m.
-            if (j - i == 1 && j + 2 < to && Character.isLetter(s.charAt(j + 1)) && s.charAt(j + 2) == '.') {
+            if (j - i == 1 && j + 2 < to && Chars.isLetter(s[j + 1]) && s[j + 2] == '.') {
                 int k = j;
-                while (k + 2 < to && s.charAt(k) == '.' && Character.isLetter(s.charAt(k + 1)) && s.charAt(k + 2) == '.') {
+                while (k + 2 < to && s[k] == '.' && Chars.isLetter(s[k + 1]) && s[k + 2] == '.') {
                     k += 2;
                 }
                 return k + 1;
             }
-            if (j - i == 1 && Character.isUpperCase(s.charAt(i))) {
+            if (j - i == 1 && Chars.isUpper(s[i])) {
                 return j + 1; // an initial: John F. Kennedy
             }
-            if (abbreviations.contains(s.substring(i, j).toLowerCase(Locale.ROOT))) {
+            if (abbreviations.contains(new String(s, i, j - i).toLowerCase(Locale.ROOT))) {
                 return j + 1;
             }
         }
         return j;
     }
 
-    private static int numberEnd(String s, int i, int to) {
+    private static int numberEnd(char[] s, int i, int to) {
         int j = i;
-        while (j < to && Character.isDigit(s.charAt(j))) {
+        while (j < to && Chars.isDigit(s[j])) {
             j++;
         }
         int groupLen = j - i;
-        while (j + 1 < to && (s.charAt(j) == ',' || s.charAt(j) == '.') && Character.isDigit(s.charAt(j + 1))) {
+        while (j + 1 < to && (s[j] == ',' || s[j] == '.') && Chars.isDigit(s[j + 1])) {
             j++;
-            while (j < to && Character.isDigit(s.charAt(j))) {
+            while (j < to && Chars.isDigit(s[j])) {
                 j++;
             }
             groupLen = -1;
         }
         // "12 000": a thin or plain space before exactly three digits
-        while (groupLen > 0 && groupLen <= 3 && j + 4 <= to && (s.charAt(j) == ' ' || s.charAt(j) == '\u202F'
-                || s.charAt(j) == '\u2009' || s.charAt(j) == '\u00A0')
-                && isDigits(s, j + 1, j + 4) && (j + 4 == to || !Character.isLetterOrDigit(s.charAt(j + 4)))) {
+        while (groupLen > 0 && groupLen <= 3 && j + 4 <= to && (s[j] == ' ' || s[j] == '\u202F'
+                || s[j] == '\u2009' || s[j] == '\u00A0')
+                && isDigits(s, j + 1, j + 4) && (j + 4 == to || !Chars.isLetterOrDigit(s[j + 4]))) {
             j += 4;
         }
-        while (j < to && Character.isLetter(s.charAt(j))) {
+        while (j < to && Chars.isLetter(s[j])) {
             j++;
         }
         return j;
     }
 
-    private static boolean isDigits(String s, int from, int to) {
+    private static boolean isDigits(char[] s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!Character.isDigit(s.charAt(k))) {
+            if (!Chars.isDigit(s[k])) {
                 return false;
             }
         }

@@ -14,7 +14,7 @@ class NumberParserTest {
     private final NumberParser parser = new NumberParser(VOCAB);
 
     private NumberParser.Parsed parse(String text) {
-        List<Token> tokens = VOCAB.tokenizer.tokenize(text, 0, text.length());
+        List<Token> tokens = VOCAB.tokenizer.tokenize(text);
         return parser.parse(tokens, 0);
     }
 

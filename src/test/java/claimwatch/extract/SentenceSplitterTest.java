@@ -10,7 +10,7 @@ class SentenceSplitterTest {
     private final SentenceSplitter splitter = new SentenceSplitter(Vocabulary.defaults().abbreviations);
 
     private List<String> split(String text) {
-        return splitter.split(text, 0, text.length()).stream().map(s -> text.substring(s.start(), s.end())).toList();
+        return splitter.split(text.toCharArray(), 0, text.length()).stream().map(s -> text.substring(s.start(), s.end())).toList();
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class TokenizerTest {
 
     private static List<String> words(String text) {
-        return Vocabulary.defaults().tokenizer.tokenize(text, 0, text.length()).stream().map(Token::lower).toList();
+        return Vocabulary.defaults().tokenizer.tokenize(text).stream().map(Token::lower).toList();
     }
 
     @Test
@@ -33,7 +33,7 @@ class TokenizerTest {
 
     @Test
     void makesEnDashesHyphensAndKeepsTheirSpacing() {
-        List<Token> t = Vocabulary.defaults().tokenizer.tokenize("10,000–12,000", 0, 13);
+        List<Token> t = Vocabulary.defaults().tokenizer.tokenize("10,000–12,000");
         assertEquals("-", t.get(1).lower());
         assertEquals(false, t.get(1).spaceBefore());
     }

@@ -1,0 +1,89 @@
+package claimwatch.bench;
+
+import claimwatch.extract.ClaimExtractor;
+import claimwatch.ingest.Article;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Extraction throughput on one thread over realistic article text: the five bundled seed
+ * articles plus generated news paragraphs, about a third of them stating personnel numbers
+ * and the rest full of numbers that are not claims (dates, money, distances, equipment).
+ * The {@code bytes} counter reports UTF-8 bytes read per second: divide by 10^6 for MB/s.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@Threads(1)
+@State(Scope.Benchmark)
+public class ExtractionBenchmark {
+
+    private static final String[] SAMPLES = {"000_590fbcd969a6a2c3.txt", "001_a40d1bd201719393.txt",
+        "002_da94ea73763b4ec9.txt", "003_9128b058b75cabc4.txt", "004_993c55ae9931b755.txt"};
+
+    private final ClaimExtractor extractor = ClaimExtractor.withDefaultVocabulary();
+    private List<Article> articles;
+    private long[] sizes;
+
+    /** UTF-8 bytes extracted, reported by JMH as a rate. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class Bytes {
+        public long bytes;
+        private int next;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            bytes = 0;
+        }
+    }
+
+    @Setup
+    public void load() throws IOException {
+        articles = new ArrayList<>();
+        List<String> seeds = new ArrayList<>();
+        for (String name : SAMPLES) {
+            try (InputStream in = ExtractionBenchmark.class.getResourceAsStream("/samples/" + name)) {
+                seeds.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        Random random = new Random(42);
+        for (int i = 0; i < 200; i++) {
+            StringBuilder text = new StringBuilder(seeds.get(i % seeds.size()));
+            for (int p = 0; p < 8; p++) {
+                text.append("\n\n").append(FillerText.paragraph(random));
+            }
+            articles.add(new Article("bench-" + i, "bench", null, null, null, text.toString()));
+        }
+        sizes = articles.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).toArray();
+    }
+
+    @Benchmark
+    public int extractOneArticle(Bytes counter) {
+        int n = counter.next;
+        counter.next = (n + 1) % articles.size();
+        counter.bytes += sizes[n];
+        return extractor.extract(articles.get(n)).size();
+    }
+}
