@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -77,6 +79,26 @@ public class ExtractionBenchmark {
             articles.add(new Article("bench-" + i, "bench", null, null, null, text.toString()));
         }
         sizes = articles.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).toArray();
+    }
+
+    /**
+     * A yardstick for the machine, not for claimwatch: one bare {@code java.util.regex} pass for
+     * "number … troops" over the same text (the issue quotes about 25 MB/s for this on its machine).
+     */
+    private static final Pattern NUMBER_THEN_TROOPS = Pattern.compile(
+            "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:\\w+\\s+){0,2}?(troops|soldiers|servicemen|personnel|forces|fighters|officers)");
+
+    @Benchmark
+    public int regexBaselineOneArticle(Bytes counter) {
+        int n = counter.next;
+        counter.next = (n + 1) % articles.size();
+        counter.bytes += sizes[n];
+        Matcher m = NUMBER_THEN_TROOPS.matcher(articles.get(n).text());
+        int found = 0;
+        while (m.find()) {
+            found++;
+        }
+        return found;
     }
 
     @Benchmark

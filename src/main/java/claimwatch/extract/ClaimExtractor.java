@@ -31,6 +31,8 @@ public final class ClaimExtractor {
 
     private final Vocabulary vocab;
     private final TriggerScanner scanner;
+    /** Personnel nouns and count cues: a sentence with numbers but none of these holds no claim. */
+    private final WordTable personnelWords;
     private final SentenceSplitter splitter;
     private final QuantityFinder quantities;
     private final PersonnelFinder personnel;
@@ -42,6 +44,9 @@ public final class ClaimExtractor {
     private ClaimExtractor(Vocabulary vocab) {
         this.vocab = vocab;
         this.scanner = new TriggerScanner(vocab.triggerWords);
+        Set<String> personnelOrCue = new java.util.HashSet<>(vocab.personnelWords);
+        personnelOrCue.addAll(PersonnelFinder.COUNT_CUES);
+        this.personnelWords = new WordTable(personnelOrCue);
         this.splitter = new SentenceSplitter(vocab.abbreviations);
         this.quantities = new QuantityFinder(vocab);
         this.personnel = new PersonnelFinder(vocab);
@@ -91,6 +96,9 @@ public final class ClaimExtractor {
             int first = h;
             while (h < hits.length && hits[h] < s.end) {
                 h++;
+            }
+            if (!personnelWords.anyIn(at.chars, s.start, s.end)) {
+                continue; // numbers, but nothing they could count as personnel: not read closely
             }
             for (Quantity q : quantities.findAround(s.tokens(), hits, first, h)) {
                 Claim c = claim(article, s, q, offsetsValid);

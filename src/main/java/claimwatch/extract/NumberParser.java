@@ -143,24 +143,30 @@ final class NumberParser {
 
     /** "10,000", "1.5", "12 000"; null when letters are written onto the digits ("42nd", "10km"). */
     static Double digits(String s) {
-        StringBuilder b = new StringBuilder(s.length());
         boolean commaGroups = s.indexOf(',') >= 0;
+        long whole = 0;
+        long fraction = 0;
+        long scale = 1;
+        boolean inFraction = false;
+        int digitCount = 0;
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
-            if (Character.isDigit(c)) {
-                b.append(c);
-            } else if (c == '.' && !commaGroups) {
-                b.append(c);
-            } else if (c == ',' || c == ' ' || c == '\u202F' || c == '\u2009' || c == '\u00A0') {
-                continue;
-            } else {
+            if (c >= '0' && c <= '9') {
+                if (++digitCount > 15) {
+                    return null; // not a count of anything
+                }
+                if (inFraction) {
+                    fraction = fraction * 10 + (c - '0');
+                    scale *= 10;
+                } else {
+                    whole = whole * 10 + (c - '0');
+                }
+            } else if (c == '.' && !commaGroups && !inFraction) {
+                inFraction = true;
+            } else if (c != ',' && !Chars.isSpace(c)) {
                 return null;
             }
         }
-        try {
-            return Double.parseDouble(b.toString());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return whole + (double) fraction / scale;
     }
 }

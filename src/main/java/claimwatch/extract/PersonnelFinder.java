@@ -14,7 +14,7 @@ final class PersonnelFinder {
 
     private static final int MAX_MODIFIERS = 5;
     /** Words before a number that make it a running count of something already named. */
-    private static final Set<String> COUNT_CUES = Set.of("total", "figure", "number", "estimate", "estimates",
+    static final Set<String> COUNT_CUES = Set.of("total", "figure", "number", "estimate", "estimates",
             "tally", "contingent", "force", "deployment", "strength", "count", "tripled", "doubled");
 
     private final Vocabulary vocab;

@@ -16,6 +16,15 @@ import java.util.Set;
  */
 final class Tokenizer {
 
+    /** One string per ASCII character, so punctuation tokens allocate nothing. */
+    private static final String[] ASCII_STRINGS = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_STRINGS[c] = String.valueOf(c).intern();
+        }
+    }
+
     private final Set<String> abbreviations;
 
     Tokenizer(Set<String> abbreviations) {
@@ -73,8 +82,15 @@ final class Tokenizer {
                 end = i + 1;
                 kind = Token.Kind.PUNCT;
             }
-            String text = new String(s, i, end - i);
-            String lower = kind == Token.Kind.PUNCT ? punct(c) : text.toLowerCase(Locale.ROOT);
+            String text;
+            String lower;
+            if (kind == Token.Kind.PUNCT) {
+                text = c < 128 ? ASCII_STRINGS[c] : String.valueOf(c);
+                lower = punct(c);
+            } else {
+                text = new String(s, i, end - i);
+                lower = text.toLowerCase(Locale.ROOT);
+            }
             out.add(new Token(i, end, kind, text, lower, space));
             space = false;
             i = end;
@@ -160,7 +176,7 @@ final class Tokenizer {
         return switch (c) {
             case '\u2010', '\u2011', '\u2012', '\u2013' -> "-";
             case '\u2014', '\u2015' -> "—";
-            default -> String.valueOf(c);
+            default -> c < 128 ? ASCII_STRINGS[c] : String.valueOf(c);
         };
     }
 }

@@ -44,8 +44,10 @@ public final class Vocabulary {
     final Set<String> unnamedSpeakers = new HashSet<>();
     final Set<String> speakerTitles = new HashSet<>();
     final Set<String> functionWords = new HashSet<>();
-    /** Lower-case first words of number words and vague amounts: what the cheap scan looks for. */
+    /** Lower-case number words and last words of vague amounts: what the cheap scan looks for. */
     final Set<String> triggerWords = new HashSet<>();
+    /** Words of personnel nouns: a sentence with none of them (nor a count cue) is not read. */
+    final Set<String> personnelWords = new HashSet<>();
     private final Gazetteer gazetteer;
 
     private static final class Bundled {
@@ -78,6 +80,11 @@ public final class Vocabulary {
         for (String[] row : VocabularyFile.rows(dir, "personnel.txt")) {
             String m = VocabularyFile.column(row, 1);
             add(personnel, row[0], new PersonnelNoun(m.isEmpty() ? null : measure(m), VocabularyFile.column(row, 2)));
+            for (String w : words(row[0])) {
+                if (w.chars().allMatch(Character::isLetter)) {
+                    personnelWords.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
         }
         for (String[] row : VocabularyFile.rows(dir, "not-personnel.txt")) {
             add(notPersonnel, row[0], Boolean.TRUE);
