@@ -15,10 +15,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -88,5 +91,47 @@ class ReplayIT {
                 "the dated seed articles are replayed");
         assertTrue(claims.stream().anyMatch(c -> c.get("articleId").asText().equals("tl-08")
                 && c.get("value").asLong() == 12_000), "the last figure of the timeline is there");
+    }
+
+    @Test
+    void followsTheDailyEstimateOfNorthKoreanTroopsInRussiaAsTheTimelineMovesIt() throws IOException {
+        Map<String, Long> bestByDay = new TreeMap<>();
+        for (JsonNode estimate : read("estimates.jsonl")) {
+            if (estimate.get("tracker").asText().equals("prk-troops-in-russia")
+                    && estimate.get("window").asText().equals("daily") && !estimate.get("best").isNull()) {
+                bestByDay.put(estimate.get("windowStart").asText().substring(0, 10), estimate.get("best").asLong());
+            }
+        }
+
+        assertEquals(1_500L, bestByDay.get("2024-10-18"));
+        assertEquals(3_000L, bestByDay.get("2024-10-23"));
+        assertEquals(10_000L, bestByDay.get("2024-10-28"));
+        assertEquals(11_000L, bestByDay.get("2024-11-05"));
+        assertEquals(12_000L, bestByDay.get("2025-01-09"));
+        assertFalse(bestByDay.containsKey("2024-10-29"), "the wire copy of 10-28 adds no figure of its own");
+    }
+
+    @Test
+    void marksOnlyTheWindowsTheArchiveLeavesOpenAsNotClosed() throws IOException {
+        List<String> open = read("estimates.jsonl").stream()
+                .filter(e -> !e.get("closed").asBoolean())
+                .map(e -> e.get("windowStart").asText().substring(0, 10))
+                .distinct().toList();
+
+        assertEquals(List.of("2025-01-09"), open);
+    }
+
+    @Test
+    void raisesAnAlertWhenTheUsEstimateRisesAndWhenEachPartyFirstGivesAFigure() throws IOException {
+        List<JsonNode> alerts = read("alerts.jsonl");
+        List<String> messages = alerts.stream().map(a -> a.get("message").asText()).toList();
+
+        assertTrue(messages.contains("US estimate of North Korean troops in Russia rose from about 3,000 to about"
+                + " 10,000 (+233 %) — Pentagon, 2024-10-28"), messages::toString);
+        List<String> firstFigures = alerts.stream()
+                .filter(a -> a.get("kind").asText().equals("first_figure"))
+                .map(a -> a.get("party").asText())
+                .toList();
+        assertEquals(List.of("KOR", "USA", "UKR"), firstFigures.subList(0, 3));
     }
 }
