@@ -22,7 +22,8 @@ import java.util.TreeMap;
  *   <li>{@code first_figure}: a named party (not unattributed, not unknown) states a figure for the
  *       series for the first time.</li>
  *   <li>{@code change}: a party's latest figure in this window differs from its latest figure in its
- *       previous window by at least {@code changeShare} of the earlier one.</li>
+ *       previous window by at least {@code changeShare} of the earlier one. Not for {@code OTHER}:
+ *       it lumps unrelated sources together, so its "change" would compare two different voices.</li>
  *   <li>{@code new_high}: the window's highest figure is above every earlier one (not raised on the
  *       series' first window: there is nothing to be higher than).</li>
  *   <li>{@code divergence}: in one window, the highest and lowest of the named parties' latest
@@ -58,7 +59,7 @@ public final class AlertRules {
             Figure before = memory.byParty().get(party);
             if (before == null && Parties.isNamed(party)) {
                 alerts.add(firstFigure(window, now));
-            } else if (before != null && isChange(before.value(), now.value())) {
+            } else if (before != null && !Parties.OTHER.equals(party) && isChange(before.value(), now.value())) {
                 alerts.add(change(window, before, now));
             }
             byParty.put(party, now);

@@ -236,6 +236,8 @@ public final class ClaimwatchTopology {
                 .to(topics.lateArticles(), Produced.with(KEY, LATE_SERDE).withName("late-to-late-articles-" + name));
         return branches.get("lateness-" + name + "-on-time")
                 .mapValues(LatenessCheck.Checked::sighting, Named.as("on-time-" + name))
+                // a series dropped from trackers.properties may still have sightings in the repartition topic
+                .filter((tracker, s) -> trackersByName.containsKey(tracker), Named.as("still-tracked-" + name))
                 .groupByKey(Grouped.with("series-" + name, KEY, SIGHTING_SERDE));
     }
 

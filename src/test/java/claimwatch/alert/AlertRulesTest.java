@@ -47,6 +47,14 @@ class AlertRulesTest {
     }
 
     @Test
+    void seesNoChangeBetweenTwoUnknownSources() {
+        var memory = rules.apply(SeriesMemory.empty(), window(figure("OTHER", "a think tank", 3000, "2024-10-23"))).memory();
+        var outcome = rules.apply(memory, window(figure("OTHER", "a blogger", 10000, "2024-10-28")));
+
+        assertEquals(List.of(AlertKind.NEW_HIGH), kinds(outcome));
+    }
+
+    @Test
     void reportsADivergenceOnceUntilThePartiesComeBackTogether() {
         var first = rules.apply(SeriesMemory.empty(), window(figure("USA", "Pentagon", 10000, "2024-11-01"),
                 figure("RUS", "Kremlin", 1000, "2024-11-01")));
