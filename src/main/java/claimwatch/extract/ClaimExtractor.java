@@ -29,6 +29,9 @@ public final class ClaimExtractor {
     private static final Set<String> MILITARY = Set.of("military", "troop", "army", "combat", "battlefield",
             "service", "soldier", "soldiers'", "servicemen's", "frontline", "front-line");
 
+    /** How many paragraphs a claim's force carries over to counts that name none. */
+    private static final int TOPIC_PARAGRAPHS = 2;
+
     private final Vocabulary vocab;
     private final TriggerScanner scanner;
     /** Personnel nouns and count cues: a sentence with numbers but none of these holds no claim. */
@@ -87,6 +90,7 @@ public final class ClaimExtractor {
             return;
         }
         ArticleText at = new ArticleText(text, chars, vocab.tokenizer, splitter);
+        Topic topic = null;
         for (int h = 0; h < hits.length; ) {
             ArticleText.Sentence s = at.sentenceAt(hits[h]);
             if (s == null) {
@@ -101,26 +105,36 @@ public final class ClaimExtractor {
                 continue; // numbers, but nothing they could count as personnel: not read closely
             }
             for (Quantity q : quantities.findAround(s.tokens(), hits, first, h)) {
-                Claim c = claim(article, s, q, offsetsValid);
+                Claim c = claim(article, s, q, offsetsValid, topic);
                 if (c != null) {
                     out.add(c);
+                    if (c.force() != null) {
+                        topic = new Topic(c.force(), s.para);
+                    }
                 }
             }
         }
     }
 
-    private Claim claim(Article article, ArticleText.Sentence s, Quantity q, boolean offsetsValid) {
+    /** The force of the last claim read, and its paragraph: what a later count without one is about. */
+    private record Topic(String force, int para) {
+    }
+
+    private Claim claim(Article article, ArticleText.Sentence s, Quantity q, boolean offsetsValid, Topic topic) {
         List<Token> t = s.tokens();
         Personnel p = personnel.find(s, q);
         if (p == null) {
             return null;
         }
-        String force = forces.direct(t, q, p);
+        String force = forces.direct(s, q, p);
         if (force == null && p.needsForce() && !militaryModifier(t, p) && !personnelBefore(t, q.from())) {
             return null;
         }
         if (force == null) {
             force = forces.fromContext(s, q);
+        }
+        if (force == null && topic != null && s.para - topic.para() <= TOPIC_PARAGRAPHS) {
+            force = topic.force();
         }
         Measure measure = measures.resolve(t, q, p);
         String location = locations.find(t, q);

@@ -24,13 +24,43 @@ final class ClaimMerger {
                     ? c.amount().toLowerCase(Locale.ROOT) : c.value() + "|" + c.high());
             byKey.merge(key, c, ClaimMerger::combine);
         }
-        return new ArrayList<>(byKey.values());
+        // a figure whose force went unread ("Pentagon orders 2,000 troops") is the same claim as
+        // that figure with a force read elsewhere in the article ("about 2,000 U.S. troops")
+        List<Claim> out = new ArrayList<>(byKey.values());
+        List<Claim> merged = new ArrayList<>(out.size());
+        for (Claim c : out) {
+            if (c.force() == null && c.value() != null) {
+                int same = indexOfForced(out, c);
+                if (same >= 0) {
+                    Claim forced = out.get(same);
+                    out.set(same, combine(forced, c));
+                    int at = merged.indexOf(forced);
+                    if (at >= 0) {
+                        merged.set(at, out.get(same));
+                    }
+                    continue;
+                }
+            }
+            merged.add(c);
+        }
+        return merged;
+    }
+
+    private static int indexOfForced(List<Claim> claims, Claim unforced) {
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            if (c.force() != null && c.measure() == unforced.measure() && c.value().equals(unforced.value())
+                    && Objects.equals(c.high(), unforced.high())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Claim combine(Claim first, Claim later) {
         Qualifier q = first.qualifier() == Qualifier.EXACT ? later.qualifier() : first.qualifier();
         return new Claim(first.articleId(), first.force(), first.measure(), first.value(), first.high(), q,
-                Objects.requireNonNullElse(first.location(), later.location()) ,
+                first.location() != null ? first.location() : later.location(),
                 first.attributedTo() != null ? first.attributedTo() : later.attributedTo(),
                 first.evidence(), first.amount(), first.publishedAt(), first.source());
     }

@@ -18,6 +18,11 @@ final class ForceResolver {
             "so", "far", "to", "plans", "planned", "plan", "set", "about", "still", "since", "then", "allegedly");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "another", "additional", "extra", "more",
             "its", "their");
+    private static final Set<String> OWNER_PRONOUNS = Set.of("its", "their");
+    private static final Set<String> WITHDRAWALS = Set.of("withdraw", "withdraws", "withdrawing", "withdrew",
+            "withdrawn", "pull", "pulls", "pulling", "pulled", "evacuate", "evacuated", "evacuating", "remove",
+            "removed", "removing", "redeploy", "redeployed", "redeploying", "expel", "expelled");
+    private static final Set<String> RELATIVES = Set.of("which", "who", "that");
     private static final int PARAGRAPHS_BACK = 3;
     private static final int SUBJECT_WINDOW = 7;
 
@@ -28,23 +33,18 @@ final class ForceResolver {
     }
 
     /** The force read from the number's own phrase and its verb; null when only context could tell. */
-    String direct(List<Token> t, Quantity q, Personnel p) {
-        if (p != null && !p.implied()) {
+    String direct(ArticleText.Sentence s, Quantity q, Personnel p) {
+        List<Token> t = s.tokens();
+        boolean explicit = p != null && !p.implied();
+        if (explicit) {
             PhraseTable.Match<String> m = vocab.forces.lastIn(t, p.modFrom(), p.nounFrom());
             if (m != null) {
                 return m.value();
             }
-            int k = p.nounTo();
-            if (k + 1 < t.size() && (t.get(k).is("from") || t.get(k).is("of"))) {
-                int at = t.get(k + 1).is("the") ? k + 2 : k + 1;
-                PhraseTable.Match<String> after = vocab.forces.at(t, at);
-                if (after != null) {
-                    return after.value();
+            for (int k = p.modFrom(); k < p.nounFrom(); k++) {
+                if (OWNER_PRONOUNS.contains(t.get(k).lower())) {
+                    return pronounOwner(s, q); // "2,000 of its men"
                 }
-            }
-            String passive = passiveAgent(t, k);
-            if (passive != null) {
-                return passive;
             }
         }
         if (q.from() >= 2 && t.get(q.from() - 1).is("'s")) {
@@ -53,7 +53,56 @@ final class ForceResolver {
                 return owner.value();
             }
         }
-        return agent(t, q.from());
+        if (q.from() >= 1 && OWNER_PRONOUNS.contains(t.get(q.from() - 1).lower())) {
+            String owner = pronounOwner(s, q); // "its roughly 1,500 fighters"
+            if (owner != null) {
+                return owner;
+            }
+        }
+        String agent = agent(t, q.from());
+        if (agent != null || !explicit) {
+            return agent;
+        }
+        String origin = origin(t, q, p.nounTo());
+        return origin != null ? origin : passiveAgent(t, p.nounTo());
+    }
+
+    /** "troops from North Korea", "fighters of the paramilitary Rapid Support Forces". */
+    private String origin(List<Token> t, Quantity q, int k) {
+        if (k + 1 >= t.size() || !(t.get(k).is("from") || t.get(k).is("of"))) {
+            return null;
+        }
+        if (t.get(k).is("from")) {
+            for (int i = Math.max(0, q.from() - 4); i < q.from(); i++) {
+                if (WITHDRAWALS.contains(t.get(i).lower())) {
+                    return null; // "withdrawing 1,500 fighters from Mali": a place, not an origin
+                }
+            }
+        }
+        for (int at = k + 1; at < Math.min(t.size(), k + 4); at++) {
+            PhraseTable.Match<String> after = vocab.forces.at(t, at);
+            if (after != null) {
+                return after.value();
+            }
+            if (!t.get(at).isWord() || vocab.isFunctionWord(t.get(at))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whom "its" or "their" stands for: the last force named before it in the sentence, else the first in the one before. */
+    private String pronounOwner(ArticleText.Sentence s, Quantity q) {
+        PhraseTable.Match<String> here = vocab.forces.lastIn(s.tokens(), 0, q.from());
+        if (here != null) {
+            return here.value();
+        }
+        ArticleText.Sentence prev = s.article.previous(s);
+        if (prev == null) {
+            return null;
+        }
+        PhraseTable.Match<String> before = vocab.forces.firstIn(prev.tokens(), 0, prev.tokens().size());
+        return before == null ? null : before.value();
     }
 
     /** The subject of a verb right before the number that sends, keeps or loses the personnel. */
@@ -69,6 +118,9 @@ final class ForceResolver {
             return null;
         }
         k = verb.from();
+        if (k >= 2 && RELATIVES.contains(t.get(k - 1).lower()) && t.get(k - 2).is(",")) {
+            k -= 2; // "France, which had 5,100 soldiers"
+        }
         for (int i = k - 1; i >= Math.max(0, k - SUBJECT_WINDOW); i--) {
             if (t.get(i).isClauseBreak()) {
                 break;

@@ -18,6 +18,11 @@ final class LocationFinder {
     private static final Set<String> FOUGHT_OVER = Set.of("battle", "fight", "fighting", "assault", "offensive");
     /** Nouns after a place name that make it a feature, not the place ("the Dnipro river"). */
     private static final Set<String> FEATURES = Set.of("river", "dam", "bridge", "airport", "port");
+    /** Words that may follow a place name without making it an adjective ("Kursk region", "Gaza Strip"). */
+    private static final Set<String> PLACE_NOUNS = Set.of("region", "regions", "oblast", "province", "area", "areas",
+            "territory", "territories", "border", "borders", "soil", "city", "town", "state", "district", "front",
+            "direction", "sector", "peninsula", "coast", "countryside", "airspace", "waters", "mainland", "itself",
+            "alone", "proper", "earlier", "last", "now", "today", "yesterday", "overnight", "recently");
     /** Words allowed between a preposition and its place: "in the far east of", "to several Russian". */
     private static final Set<String> FILLERS = Set.of("the", "eastern", "western", "northern", "southern", "central",
             "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern",
@@ -33,6 +38,9 @@ final class LocationFinder {
     String find(List<Token> t, Quantity q) {
         String before = null;
         for (int i = 0; i < t.size(); i++) {
+            if (i >= q.to() && (t.get(i).is(",") || t.get(i).is(";") || t.get(i).is("—"))) {
+                break; // places after the number's clause belong to something else
+            }
             Place p = placeAt(t, i);
             if (p == null) {
                 continue;
@@ -67,7 +75,7 @@ final class LocationFinder {
             name = d.value();
             to = d.to();
         }
-        if (!afterPreposition(t, i) || (to < t.size() && FEATURES.contains(t.get(to).lower()))) {
+        if (!afterPreposition(t, i) || (to < t.size() && !standsAlone(t.get(to), m != null))) {
             return null;
         }
         // Russia's Kursk region: the more precise place
@@ -80,6 +88,14 @@ final class LocationFinder {
             to = inner.to();
         }
         return new Place(name, to);
+    }
+
+    /** A place name is used as a place when nothing, or a word like "region", follows it ("U.S. bases" is not). */
+    private boolean standsAlone(Token next, boolean name) {
+        if (!next.isWord() || next.is("'s") || vocab.isFunctionWord(next)) {
+            return true;
+        }
+        return name ? PLACE_NOUNS.contains(next.lower()) : !FEATURES.contains(next.lower());
     }
 
     private boolean afterPreposition(List<Token> t, int i) {

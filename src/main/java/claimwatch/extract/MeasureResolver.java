@@ -13,6 +13,7 @@ final class MeasureResolver {
 
     private static final int WINDOW_AFTER = 10;
     private static final int WINDOW_BEFORE = 3;
+    private static final int WINDOW_BEFORE_NOUN = 8;
     /** Words that open a new clause, whose verbs say nothing about this number. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("who", "which", "where", "when", "after", "while",
             "as", "because", "but", "since", "although", "though", "before", "until", "whereas", "following", "and");
@@ -47,6 +48,16 @@ final class MeasureResolver {
             PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.at(t, k);
             if (m != null && m.value().measure() != Measure.DEPLOYED && m.to() <= q.from()) {
                 return m.value().measure();
+            }
+        }
+        // "bringing its total losses since the invasion to 600,870 troops"
+        for (int k = q.from() - 1; k >= Math.max(0, q.from() - WINDOW_BEFORE_NOUN); k--) {
+            if (t.get(k).isClauseBreak()) {
+                break;
+            }
+            PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, k);
+            if (noun != null && noun.value().measure() != null && noun.to() <= q.from()) {
+                return noun.value().measure();
             }
         }
         return Measure.DEPLOYED;
