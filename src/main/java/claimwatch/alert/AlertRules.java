@@ -16,7 +16,9 @@ import java.util.TreeMap;
 
 /**
  * The alert rules, pure Java: given what was remembered of a series and its newest closed window,
- * the alerts to raise and what to remember next. Time is the figures' publication time only.
+ * the alerts to raise and what to remember next. Time is the figures' publication time only. A
+ * party's figure that only restates an older claim (first seen before the window) is history: it
+ * raises nothing and does not replace what the party said last.
  *
  * <ul>
  *   <li>{@code first_figure}: a named party (not unattributed, not unknown) states a figure for the
@@ -56,6 +58,9 @@ public final class AlertRules {
         for (Map.Entry<String, Figure> e : window.byParty().entrySet()) {
             String party = e.getKey();
             Figure now = e.getValue();
+            if (Estimates.isRestated(now, window.windowStart())) {
+                continue;
+            }
             Figure before = memory.byParty().get(party);
             if (before == null && Parties.isNamed(party)) {
                 alerts.add(firstFigure(window, now));

@@ -22,6 +22,10 @@ import java.time.Instant;
  * @param minhash     MinHash signature of the article's word shingles (Base64): a high share of equal
  *                    values is a near-duplicate
  * @param claim       the claim as extracted
+ * @param claimFirstSeen the publication time of the earliest sighting of this claim still remembered
+ *                    (dedup retention): before this article's own time, the article restates an older
+ *                    figure ("up from 3,000 last week") rather than giving a new one. Set where the
+ *                    claim's sightings meet; null before.
  */
 public record ClaimSighting(
         String claimKey,
@@ -33,7 +37,8 @@ public record ClaimSighting(
         String copyOf,
         String contentHash,
         String minhash,
-        Claim claim) {
+        Claim claim,
+        Instant claimFirstSeen) {
 
     /** True when the article is not a copy of an earlier one: this sighting corroborates the claim. */
     public boolean independent() {
@@ -42,6 +47,16 @@ public record ClaimSighting(
 
     public ClaimSighting asCopyOf(String originalArticleId) {
         return new ClaimSighting(claimKey, articleId, source, publishedAt, party, place, originalArticleId,
-                contentHash, minhash, claim);
+                contentHash, minhash, claim, claimFirstSeen);
+    }
+
+    public ClaimSighting withClaimFirstSeen(Instant firstSeen) {
+        return new ClaimSighting(claimKey, articleId, source, publishedAt, party, place, copyOf,
+                contentHash, minhash, claim, firstSeen);
+    }
+
+    /** True when the claim was seen before {@code since}: this sighting restates an older figure. */
+    public boolean restatedBefore(Instant since) {
+        return claimFirstSeen != null && since != null && claimFirstSeen.isBefore(since);
     }
 }

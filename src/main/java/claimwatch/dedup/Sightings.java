@@ -27,6 +27,6 @@ public final class Sightings {
     public ClaimSighting of(Claim claim, FreshArticle fresh) {
         ClaimKey key = keyOf(claim);
         return new ClaimSighting(key.id(), fresh.article().id(), fresh.article().source(), fresh.article().publishedAt(),
-                key.party(), key.place(), null, fresh.print().contentHash(), fresh.print().minhash(), claim);
+                key.party(), key.place(), null, fresh.print().contentHash(), fresh.print().minhash(), claim, null);
     }
 }

@@ -42,7 +42,8 @@ final class SightingDeduplicator implements FixedKeyProcessor<String, ClaimSight
     public void process(FixedKeyRecord<String, ClaimSighting> record) {
         ClaimSighting sighting = record.value();
         long eventTime = record.timestamp();
-        SightingDedup.Decision decision = rules.decide(sighting, earlierSightings(record.key(), eventTime));
+        List<SeenSighting> earlier = earlierSightings(record.key(), eventTime);
+        SightingDedup.Decision decision = rules.decide(sighting, earlier);
         switch (decision.verdict()) {
             case REPEAT -> {
                 return;
@@ -51,7 +52,7 @@ final class SightingDeduplicator implements FixedKeyProcessor<String, ClaimSight
             case INDEPENDENT -> { }
         }
         rememberNewEvent(record.key(), sighting, eventTime);
-        context.forward(record.withValue(sighting));
+        context.forward(record.withValue(sighting.withClaimFirstSeen(SightingDedup.firstSeen(sighting, earlier))));
     }
 
     private List<SeenSighting> earlierSightings(String claimKey, long eventTime) {

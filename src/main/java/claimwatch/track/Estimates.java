@@ -42,13 +42,14 @@ public final class Estimates {
         Claim c = s.claim();
         if (s.independent() && c.value() != null) {
             Figure report = new Figure(s.claimKey(), c.value(), c.high(), c.qualifier(), s.party(), c.attributedTo(),
-                    s.source(), s.articleId(), s.publishedAt(), 1);
+                    s.source(), s.articleId(), s.publishedAt(), 1, s.claimFirstSeen());
             Figure same = figures.stream().filter(f -> f.claimKey().equals(s.claimKey())).findFirst().orElse(null);
             if (same != null) {
                 figures.remove(same);
                 Figure later = PUBLICATION_ORDER.compare(report, same) > 0 ? report : same;
                 report = new Figure(later.claimKey(), later.value(), later.high(), later.qualifier(), later.party(),
-                        later.attributedTo(), later.source(), later.articleId(), later.publishedAt(), same.reports() + 1);
+                        later.attributedTo(), later.source(), later.articleId(), later.publishedAt(), same.reports() + 1,
+                        earliest(report.claimFirstSeen(), same.claimFirstSeen()));
             }
             figures.add(report);
             figures.sort(PUBLICATION_ORDER);
@@ -59,8 +60,9 @@ public final class Estimates {
 
     static WindowEstimate of(Tracker tracker, WindowSpec window, Instant start, long mentions, List<String> outlets,
                              List<Figure> figures) {
+        Comparator<Figure> currency = currency(start);
         SortedMap<String, Figure> byParty = new TreeMap<>();
-        figures.forEach(f -> byParty.put(f.party(), f));
+        figures.forEach(f -> byParty.merge(f.party(), f, (a, b) -> currency.compare(a, b) >= 0 ? a : b));
         List<Long> values = figures.stream().map(Figure::value).sorted().toList();
         List<Long> partyCentres = byParty.values().stream().map(Estimates::centre).sorted().toList();
         return new WindowEstimate(
@@ -72,13 +74,38 @@ public final class Estimates {
                 values.isEmpty() ? null : values.get(0),
                 figures.stream().map(Figure::top).max(Long::compare).orElse(null),
                 lowerMedian(values),
-                figures.isEmpty() ? null : figures.get(figures.size() - 1),
+                figures.stream().max(currency).orElse(null),
                 byParty,
                 byParty.values().stream().map(Figure::value).min(Long::compare).orElse(null),
                 lowerMedian(partyCentres),
                 byParty.values().stream().map(Figure::top).max(Long::compare).orElse(null),
                 outlets,
                 List.copyOf(figures));
+    }
+
+    /**
+     * Which figure is a party's current one: a figure first claimed in this window beats an older one
+     * restated ("up from 3,000 last week"); then the later published; then, in one article, the more
+     * recently first claimed; then article and claim, so that ties are broken on content.
+     */
+    static Comparator<Figure> currency(Instant windowStart) {
+        return Comparator.comparing((Figure f) -> !isRestated(f, windowStart))
+                .thenComparing(Figure::publishedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Figure::claimFirstSeen, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Figure::articleId)
+                .thenComparing(Figure::claimKey);
+    }
+
+    /** True when the figure's claim was made before the window: an older figure restated. */
+    public static boolean isRestated(Figure f, Instant windowStart) {
+        return f.claimFirstSeen() != null && windowStart != null && f.claimFirstSeen().isBefore(windowStart);
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isBefore(b) ? a : b;
     }
 
     /** A range counts at its midpoint; a single figure as it is. */

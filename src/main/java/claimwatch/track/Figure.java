@@ -13,6 +13,8 @@ import java.time.Instant;
  * @param party        USA, KOR, UKR, RUS, NATO, ..., UNATTRIBUTED, OTHER
  * @param attributedTo who said it, as the article names them
  * @param reports      independent articles in the window reporting this claim
+ * @param claimFirstSeen when the claim was first seen (see {@code ClaimSighting}): before the window, the
+ *                     figure is an older one restated, history rather than news
  */
 public record Figure(
         String claimKey,
@@ -24,7 +26,8 @@ public record Figure(
         String source,
         String articleId,
         Instant publishedAt,
-        long reports) {
+        long reports,
+        Instant claimFirstSeen) {
 
     /** The top of the figure: {@code high} for a range, else {@code value}. */
     public long top() {

@@ -32,8 +32,9 @@ import java.util.SortedMap;
  * @param min             lowest value claimed
  * @param max             highest value claimed (a range's high end)
  * @param median          median of the claims' values, the lower middle one for an even count
- * @param latest          the most recently reported figure
- * @param byParty         each party's latest figure, by party code, sorted
+ * @param latest          the current figure: the most recently reported one, a figure first claimed in
+ *                        this window before an older one restated
+ * @param byParty         each party's current figure (chosen as {@code latest} is), by party code, sorted
  * @param outlets         the outlets behind the mentions, sorted
  * @param figures         one figure per distinct numeric claim in the window, as last reported, in
  *                        publication order: the window's state, from which the statistics are computed

@@ -47,6 +47,19 @@ class AlertRulesTest {
     }
 
     @Test
+    void takesAnOlderFigureRestatedAsHistory() {
+        var memory = rules.apply(SeriesMemory.empty(), window(figure("USA", "Pentagon", 10000, "2024-10-28"))).memory();
+        Figure recalled = figure("USA", "Pentagon", 3000, "2024-11-29");
+        recalled = new Figure(recalled.claimKey(), recalled.value(), null, Qualifier.EXACT, "USA", "Pentagon", "Fox News",
+                recalled.articleId(), recalled.publishedAt(), 1, Instant.parse("2024-10-23T12:00:00Z"));
+
+        var outcome = rules.apply(memory, window(recalled));
+
+        assertTrue(outcome.alerts().isEmpty(), outcome.alerts().toString());
+        assertEquals(10000L, outcome.memory().byParty().get("USA").value());
+    }
+
+    @Test
     void seesNoChangeBetweenTwoUnknownSources() {
         var memory = rules.apply(SeriesMemory.empty(), window(figure("OTHER", "a think tank", 3000, "2024-10-23"))).memory();
         var outcome = rules.apply(memory, window(figure("OTHER", "a blogger", 10000, "2024-10-28")));
@@ -88,9 +101,9 @@ class AlertRulesTest {
 
     @Test
     void writesQualifiedAmountsAsTheArticlesDid() {
-        assertEquals("at least 12,000", AlertRules.amount(new Figure("k", 12000L, null, Qualifier.AT_LEAST, "UKR", null, null, "a", null, 1)));
-        assertEquals("11,000–12,000", AlertRules.amount(new Figure("k", 11000L, 12000L, Qualifier.RANGE, "UKR", null, null, "a", null, 1)));
-        assertEquals("about 3,000", AlertRules.amount(new Figure("k", 3000L, null, Qualifier.APPROX, "USA", null, null, "a", null, 1)));
+        assertEquals("at least 12,000", AlertRules.amount(new Figure("k", 12000L, null, Qualifier.AT_LEAST, "UKR", null, null, "a", null, 1, null)));
+        assertEquals("11,000–12,000", AlertRules.amount(new Figure("k", 11000L, 12000L, Qualifier.RANGE, "UKR", null, null, "a", null, 1, null)));
+        assertEquals("about 3,000", AlertRules.amount(new Figure("k", 3000L, null, Qualifier.APPROX, "USA", null, null, "a", null, 1, null)));
     }
 
     private static List<AlertKind> kinds(AlertRules.Outcome outcome) {
@@ -99,7 +112,7 @@ class AlertRulesTest {
 
     private static Figure figure(String party, String by, long value, String day) {
         return new Figure("k-" + party + value, value, null, Qualifier.EXACT, party, by, "Outlet", "a-" + party + day,
-                Instant.parse(day + "T12:00:00Z"), 1);
+                Instant.parse(day + "T12:00:00Z"), 1, null);
     }
 
     private static WindowEstimate window(Figure... figures) {

@@ -33,6 +33,6 @@ class DistinctClaimsTest {
         Claim claim = new Claim(id, "PRK", Measure.DEPLOYED, 1500L, null, Qualifier.EXACT, "Russia", "NIS",
                 new Evidence("sentence of " + id, 0, 5), "1,500", Instant.parse(at), source);
         return new ClaimSighting("PRK|deployed|russia|1500|-|KOR", id, source, Instant.parse(at), "KOR", "Russia", copyOf,
-                "h-" + id, "", claim);
+                "h-" + id, "", claim, null);
     }
 }

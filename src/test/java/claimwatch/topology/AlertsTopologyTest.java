@@ -43,6 +43,21 @@ class AlertsTopologyTest {
     }
 
     @Test
+    void raisesNoAlertForAnOlderFigureRestatedInALaterArticle() {
+        // Given the Pentagon's 3,000 and then its 10,000
+        topology.publish(article("a1", "CNN", "2024-10-23T15:00:00Z", claim("PRK", "deployed", 3000, "by=Pentagon")));
+        topology.publish(article("a2", "AP", "2024-10-28T18:00:00Z", claim("PRK", "deployed", 10000, "by=Pentagon")));
+        // When a later story gives the 10,000 "up from 3,000 last week"
+        topology.publish(article("a3", "Fox News", "2024-11-04T18:00:00Z", claim("PRK", "deployed", 10000, "by=Pentagon")
+                + " up from " + claim("PRK", "deployed", 3000, "by=Pentagon")));
+        topology.publish(tick("t1", "2024-11-06T00:00:00Z"));
+
+        // Then the only change is the rise of 28 October
+        assertEquals(List.of("2024-10-28"), alerts(AlertKind.CHANGE).stream()
+                .map(a -> a.at().toString().substring(0, 10)).toList());
+    }
+
+    @Test
     void raisesNoChangeAlertForAMoveBelowTheShare() {
         topology.publish(article("a1", "CNN", "2024-10-23T15:00:00Z", claim("PRK", "deployed", 10000, "by=Pentagon")));
         topology.publish(article("a2", "AP", "2024-10-28T18:00:00Z", claim("PRK", "deployed", 11000, "by=Pentagon")));

@@ -53,6 +53,27 @@ class EstimatesTest {
     }
 
     @Test
+    void prefersAFigureFirstClaimedInTheWindowToAnOlderOneRestated() {
+        // Given the US's new 12,000 in the morning, and an afternoon story recalling its 10,000 of last week
+        WindowEstimate e = fold(
+                sighting("a1", "USA", "10:00", 12000L, null, null),
+                sighting("a2", "USA", "15:00", 10000L, null, null).withClaimFirstSeen(Instant.parse("2024-10-21T00:00:00Z")));
+
+        assertEquals(12000L, e.byParty().get("USA").value());
+        assertEquals(12000L, e.latest().value());
+        assertEquals(12000L, e.best());
+    }
+
+    @Test
+    void prefersTheMoreRecentlyClaimedOfTwoFiguresInOneArticle() {
+        WindowEstimate e = fold(
+                sighting("a1", "USA", "10:00", 3000L, null, null).withClaimFirstSeen(Instant.parse("2024-10-23T00:00:00Z")),
+                sighting("a1", "USA", "10:00", 10000L, null, null).withClaimFirstSeen(Instant.parse("2024-10-25T00:00:00Z")));
+
+        assertEquals(10000L, e.byParty().get("USA").value());
+    }
+
+    @Test
     void startsTheWindowAtMidnightUtc() {
         WindowEstimate e = fold(sighting("a1", "USA", "08:00", 10000L, null, null));
         assertEquals(Instant.parse("2024-10-28T00:00:00Z"), e.windowStart());
@@ -103,6 +124,6 @@ class EstimatesTest {
         Claim claim = new Claim(id, "PRK", Measure.DEPLOYED, value, high, high == null ? Qualifier.EXACT : Qualifier.RANGE,
                 null, party, null, String.valueOf(value), at, "Outlet " + id);
         return new ClaimSighting("PRK|deployed|-|" + value + "|" + high + "|" + party, id, "Outlet " + id, at, party, null,
-                copyOf, "h" + id, "", claim);
+                copyOf, "h" + id, "", claim, null);
     }
 }
