@@ -128,15 +128,24 @@ public final class ClaimExtractor {
         }
         String force = forces.direct(s, q, p);
         if (force == null && p.needsForce() && !militaryModifier(t, p) && !personnelBefore(t, q.from())) {
-            return null;
+            // "20,000 men" may take its force from the sentences around; "four deaths" may not
+            force = p.measure() == null ? forces.fromContext(s, q) : null;
+            if (force == null) {
+                return null;
+            }
         }
         if (force == null) {
             force = forces.fromContext(s, q);
         }
+        Measure measure = measures.resolve(t, q, p);
+        if (force == null && measure == Measure.DEPLOYED) {
+            // "Poland plans to grow its army to 300,000 troops", "U.S. officials tell me 3,000 troops":
+            // for a deployment, a force named earlier in the sentence is the likeliest owner
+            force = forces.namedBefore(t, q);
+        }
         if (force == null && topic != null && s.para - topic.para() <= TOPIC_PARAGRAPHS) {
             force = topic.force();
         }
-        Measure measure = measures.resolve(t, q, p);
         String location = locations.find(t, q);
         String who = attribution.find(s, q);
         int start = t.get(q.from()).start();

@@ -110,7 +110,7 @@ final class ForceResolver {
         int k = from;
         PhraseTable.Match<Vocabulary.MeasureWord> verb = vocab.measures.endingAt(t, k, 2);
         while ((verb == null || !verb.value().agent()) && k > 0 && (AUXILIARIES.contains(t.get(k - 1).lower())
-                || DETERMINERS.contains(t.get(k - 1).lower()))) {
+                || DETERMINERS.contains(t.get(k - 1).lower()) || isUnitOf(t, k - 1))) {
             k--;
             verb = vocab.measures.endingAt(t, k, 2);
         }
@@ -133,6 +133,15 @@ final class ForceResolver {
         return null;
     }
 
+    /** "of" and the unit before it in "station a brigade of 4,800 soldiers", "a force of 10,000". */
+    private boolean isUnitOf(List<Token> t, int k) {
+        if (t.get(k).is("of")) {
+            return true;
+        }
+        PhraseTable.Match<Vocabulary.PersonnelNoun> unit = vocab.personnel.at(t, k);
+        return (unit != null && "strong".equals(unit.value().needs())) || t.get(k).is("deployment");
+    }
+
     /** "mobilised by Russia", "sent by North Korea": a passive verb's agent after the noun. */
     private String passiveAgent(List<Token> t, int from) {
         for (int k = from; k < Math.min(t.size() - 1, from + 6); k++) {
@@ -145,6 +154,12 @@ final class ForceResolver {
             }
         }
         return null;
+    }
+
+    /** The last force named before the number in its sentence. */
+    String namedBefore(List<Token> t, Quantity q) {
+        PhraseTable.Match<String> m = vocab.forces.lastIn(t, 0, q.from());
+        return m == null ? null : m.value();
     }
 
     /** The nearest force named with personnel around the number: this sentence, then earlier ones. */

@@ -15,6 +15,8 @@ final class NotACount {
             "before", "after", "during", "to", "between", "and", "-", ",", "the", "early", "late", "mid", "year");
     private static final Set<String> COMPOUND_OK = Set.of("strong", "odd", "plus");
 
+    private static final int CUE_WINDOW = 6;
+
     private final Vocabulary vocab;
 
     NotACount(Vocabulary vocab) {
@@ -55,6 +57,11 @@ final class NotACount {
         }
         if (vocab.dateWords.endingAt(t, a, 2) != null || vocab.dateWords.at(t, b) != null) {
             return true;
+        }
+        for (int k = q.from() - 1; k >= Math.max(0, q.from() - CUE_WINDOW) && !t.get(k).isClauseBreak(); k--) {
+            if (vocab.notACountCues.contains(t.get(k).lower())) {
+                return true; // a goal, shortfall or cut
+            }
         }
         return isYear(first, q) && (before == null || YEAR_PREPOSITIONS.contains(before.lower())
                 || after == null || !after.isWord() || vocab.personnel.at(t, b) == null);

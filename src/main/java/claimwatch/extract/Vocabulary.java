@@ -44,6 +44,7 @@ public final class Vocabulary {
     final Set<String> unnamedSpeakers = new HashSet<>();
     final Set<String> speakerTitles = new HashSet<>();
     final Set<String> functionWords = new HashSet<>();
+    final Set<String> notACountCues = new HashSet<>();
     /** Lower-case number words and last words of vague amounts: what the cheap scan looks for. */
     final Set<String> triggerWords = new HashSet<>();
     /** Words of personnel nouns: a sentence with none of them (nor a count cue) is not read. */
@@ -121,6 +122,9 @@ public final class Vocabulary {
         }
         for (String[] row : VocabularyFile.rows(dir, "dates.txt")) {
             add(dateWords, row[0], Boolean.TRUE);
+        }
+        for (String[] row : VocabularyFile.rows(dir, "not-a-count-cues.txt")) {
+            notACountCues.add(row[0].toLowerCase(Locale.ROOT));
         }
         for (String[] row : VocabularyFile.rows(dir, "function-words.txt")) {
             functionWords.add(row[0].toLowerCase(Locale.ROOT));
