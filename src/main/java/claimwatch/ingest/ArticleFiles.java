@@ -2,14 +2,17 @@ package claimwatch.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -65,12 +68,33 @@ public final class ArticleFiles {
             sink.accept(entry(file, textReader.read(id, Files.readString(file, StandardCharsets.UTF_8))));
             return;
         }
-        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line; (line = lines.readLine()) != null; ) {
-                if (!line.isBlank()) {
-                    sink.accept(jsonLine(file, line));
+        // Lines are split as bytes, not decoded: a line that is not UTF-8 is one bad record for the
+        // dead-letter topic, not a reason to stop halfway through the file.
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            for (int b; (b = in.read()) != -1; ) {
+                if (b == '\n') {
+                    emitLine(file, line.toByteArray(), sink);
+                    line.reset();
+                } else {
+                    line.write(b);
                 }
             }
+            emitLine(file, line.toByteArray(), sink);
+        }
+    }
+
+    private void emitLine(Path file, byte[] line, Consumer<Entry> sink) {
+        int end = line.length;
+        if (end > 0 && line[end - 1] == '\r') {
+            end--;
+        }
+        boolean blank = true;
+        for (int i = 0; i < end && blank; i++) {
+            blank = line[i] == ' ' || line[i] == '\t';
+        }
+        if (!blank) {
+            sink.accept(jsonLine(file, end == line.length ? line : Arrays.copyOf(line, end)));
         }
     }
 
@@ -87,8 +111,7 @@ public final class ArticleFiles {
         return articles;
     }
 
-    private Entry jsonLine(Path file, String line) {
-        byte[] value = line.getBytes(StandardCharsets.UTF_8);
+    private Entry jsonLine(Path file, byte[] value) {
         try {
             Article article = parser.parse(value);
             return new Entry(file, article.id(), article.publishedAt(), value, null);

@@ -9,6 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
@@ -69,12 +73,29 @@ public final class ArticlePublisher implements AutoCloseable {
                     });
                 });
             } catch (IOException | RuntimeException e) {
-                log.error("{}: cannot read it, skipped: {}", file, e.toString());
-                unreadable.add(file + ": " + e.getMessage());
+                log.error("{}: cannot read it, skipped: {}", file, why(e));
+                unreadable.add(file + ": " + why(e));
             }
         }
         producer.flush();
         return new Report(sent.get(), invalid.get(), failed.get(), List.copyOf(unreadable));
+    }
+
+    /** The reason a file could not be read, in words: Java's own messages are a bare path or "Input length = 1". */
+    static String why(Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof CharacterCodingException) {
+            return "not UTF-8 text";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     @Override
