@@ -79,11 +79,13 @@ public final class AlertRules {
             high = top;
         }
 
+        Map<String, Figure> current = new TreeMap<>(window.byParty());
+        current.values().removeIf(f -> Estimates.isRestated(f, window.windowStart()));
         String divergence = memory.divergence();
-        if (namedParties(window.byParty()) >= 2) {
-            divergence = divergence(window.byParty());
+        if (namedParties(current) >= 2) {
+            divergence = divergence(current);
             if (divergence != null && !divergence.equals(memory.divergence())) {
-                alerts.add(diverging(window, window.byParty(), divergence));
+                alerts.add(diverging(window, current, divergence));
             }
         }
         return new Outcome(List.copyOf(alerts), new SeriesMemory(high, byParty, divergence));

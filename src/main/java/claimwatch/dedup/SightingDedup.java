@@ -1,6 +1,5 @@
 package claimwatch.dedup;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -38,17 +37,6 @@ public final class SightingDedup {
                 .filter(seen -> Fingerprints.similarity(seen.minhash(), candidate.minhash()) >= minSimilarity)
                 .min(FIRST_PUBLISHED);
         return story.map(seen -> new Decision(Verdict.COPY, seen.original())).orElse(Decision.INDEPENDENT);
-    }
-
-    /** The earliest publication time of the claim among the remembered sightings and this one. */
-    public static Instant firstSeen(ClaimSighting candidate, List<SeenSighting> earlier) {
-        Instant first = candidate.publishedAt();
-        for (SeenSighting seen : earlier) {
-            if (seen.publishedAt() != null && (first == null || seen.publishedAt().isBefore(first))) {
-                first = seen.publishedAt();
-            }
-        }
-        return first;
     }
 
     public static boolean isDuplicate(ClaimSighting candidate, List<SeenSighting> earlier) {

@@ -197,12 +197,16 @@ public final class ClaimwatchTopology {
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(StoreNames.CLAIM_SIGHTINGS, retention, retention, true),
                 KEY, JsonSerde.of(SeenSighting.class)));
+        Duration firstSeenRetention = settings.firstSeenRetention();
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(StoreNames.CLAIM_FIRST_SEEN, firstSeenRetention, firstSeenRetention, false),
+                KEY, Serdes.Long()));
         SightingDedup rules = new SightingDedup(settings.nearDuplicateSimilarity());
         return claims
                 .selectKey((articleId, s) -> s.claimKey(), Named.as("key-by-claim"))
                 .repartition(Repartitioned.<String, ClaimSighting>as(BY_CLAIM).withKeySerde(KEY).withValueSerde(SIGHTING_SERDE))
-                .processValues(() -> new SightingDeduplicator(retention, rules), Named.as("mark-repeats-and-copies"),
-                        StoreNames.CLAIM_SIGHTINGS);
+                .processValues(() -> new SightingDeduplicator(retention, firstSeenRetention, rules),
+                        Named.as("mark-repeats-and-copies"), StoreNames.CLAIM_SIGHTINGS, StoreNames.CLAIM_FIRST_SEEN);
     }
 
     /** One row per claim: first and last seen, mentions, outlets, articles. */

@@ -11,6 +11,7 @@ import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,16 +20,24 @@ import java.util.List;
  * already counted, and marks a wire copy as a copy of its story's first article
  * ({@link SightingDedup} decides). Sightings are remembered for {@code retention} of event time, as
  * long as articles are (see {@link RepeatedArticleFilter} for why that long).
+ *
+ * <p>Each sighting leaves with its claim's first-seen time, from a second, much smaller store: one
+ * entry per claim, kept for {@code firstSeenRetention} (400 days by default). That one is long
+ * because articles recall figures from months before ("up from 3,000 in October"), and a recalled
+ * figure must be recognised as history.
  */
 final class SightingDeduplicator implements FixedKeyProcessor<String, ClaimSighting, ClaimSighting> {
 
     private final long retentionMs;
+    private final long firstSeenRetentionMs;
     private final SightingDedup rules;
     private FixedKeyProcessorContext<String, ClaimSighting> context;
     private WindowStore<String, SeenSighting> seen;
+    private WindowStore<String, Long> firstSeen;
 
-    SightingDeduplicator(Duration retention, SightingDedup rules) {
+    SightingDeduplicator(Duration retention, Duration firstSeenRetention, SightingDedup rules) {
         this.retentionMs = retention.toMillis();
+        this.firstSeenRetentionMs = firstSeenRetention.toMillis();
         this.rules = rules;
     }
 
@@ -36,14 +45,14 @@ final class SightingDeduplicator implements FixedKeyProcessor<String, ClaimSight
     public void init(FixedKeyProcessorContext<String, ClaimSighting> context) {
         this.context = context;
         this.seen = context.getStateStore(StoreNames.CLAIM_SIGHTINGS);
+        this.firstSeen = context.getStateStore(StoreNames.CLAIM_FIRST_SEEN);
     }
 
     @Override
     public void process(FixedKeyRecord<String, ClaimSighting> record) {
         ClaimSighting sighting = record.value();
         long eventTime = record.timestamp();
-        List<SeenSighting> earlier = earlierSightings(record.key(), eventTime);
-        SightingDedup.Decision decision = rules.decide(sighting, earlier);
+        SightingDedup.Decision decision = rules.decide(sighting, earlierSightings(record.key(), eventTime));
         switch (decision.verdict()) {
             case REPEAT -> {
                 return;
@@ -52,7 +61,7 @@ final class SightingDeduplicator implements FixedKeyProcessor<String, ClaimSight
             case INDEPENDENT -> { }
         }
         rememberNewEvent(record.key(), sighting, eventTime);
-        context.forward(record.withValue(sighting.withClaimFirstSeen(SightingDedup.firstSeen(sighting, earlier))));
+        context.forward(record.withValue(sighting.withClaimFirstSeen(Instant.ofEpochMilli(claimFirstSeen(record.key(), eventTime)))));
     }
 
     private List<SeenSighting> earlierSightings(String claimKey, long eventTime) {
@@ -64,6 +73,17 @@ final class SightingDeduplicator implements FixedKeyProcessor<String, ClaimSight
             }
         }
         return earlier;
+    }
+
+    /** The earliest remembered time the claim was seen at or before {@code eventTime}; this time, remembered, if none. */
+    private long claimFirstSeen(String claimKey, long eventTime) {
+        try (WindowStoreIterator<Long> it = firstSeen.fetch(claimKey, eventTime - firstSeenRetentionMs, eventTime)) {
+            if (it.hasNext()) {
+                return it.next().key;
+            }
+        }
+        firstSeen.put(claimKey, eventTime, eventTime);
+        return eventTime;
     }
 
     private void rememberNewEvent(String claimKey, ClaimSighting sighting, long eventTime) {

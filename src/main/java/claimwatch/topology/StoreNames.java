@@ -10,6 +10,8 @@ package claimwatch.topology;
  *       same article re-sent under another id.</li>
  *   <li>{@link #CLAIM_SIGHTINGS} — window store, claim key → earlier sightings of the claim (article id,
  *       content hash, MinHash); recognises repeats and wire copies where the claim's sightings meet.</li>
+ *   <li>{@link #CLAIM_FIRST_SEEN} — window store, claim key → when the claim was first seen (epoch ms);
+ *       tells a figure recalled from months before from a new one.</li>
  *   <li>{@link #DISTINCT_CLAIMS} — timestamped key-value store, claim key → {@code DistinctClaim}.</li>
  *   <li>{@link #runningEstimates(String)} — timestamped window store per window spec, tracker name →
  *       {@code WindowEstimate}, updated on every sighting: the dashboards' view. Query with
@@ -24,6 +26,7 @@ public final class StoreNames {
     public static final String SEEN_ARTICLES = "seen-articles";
     public static final String SEEN_CONTENT = "seen-article-content";
     public static final String CLAIM_SIGHTINGS = "claim-sightings-seen";
+    public static final String CLAIM_FIRST_SEEN = "claim-first-seen";
     public static final String DISTINCT_CLAIMS = "distinct-claims";
     public static final String ALERT_STATE = "alert-state";
 

@@ -64,7 +64,12 @@ public final class Estimates {
         SortedMap<String, Figure> byParty = new TreeMap<>();
         figures.forEach(f -> byParty.merge(f.party(), f, (a, b) -> currency.compare(a, b) >= 0 ? a : b));
         List<Long> values = figures.stream().map(Figure::value).sorted().toList();
-        List<Long> partyCentres = byParty.values().stream().map(Estimates::centre).sorted().toList();
+        // Parties' figures first claimed in the window; only when there is none, the restated ones.
+        List<Figure> voices = byParty.values().stream().filter(f -> !isRestated(f, start)).toList();
+        if (voices.isEmpty()) {
+            voices = List.copyOf(byParty.values());
+        }
+        List<Long> partyCentres = voices.stream().map(Estimates::centre).sorted().toList();
         return new WindowEstimate(
                 tracker.name(), tracker.title(), window.name(),
                 start, start == null ? null : start.plus(window.size()),
@@ -76,9 +81,9 @@ public final class Estimates {
                 lowerMedian(values),
                 figures.stream().max(currency).orElse(null),
                 byParty,
-                byParty.values().stream().map(Figure::value).min(Long::compare).orElse(null),
+                voices.stream().map(Figure::value).min(Long::compare).orElse(null),
                 lowerMedian(partyCentres),
-                byParty.values().stream().map(Figure::top).max(Long::compare).orElse(null),
+                voices.stream().map(Figure::top).max(Long::compare).orElse(null),
                 outlets,
                 List.copyOf(figures));
     }

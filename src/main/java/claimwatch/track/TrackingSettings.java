@@ -14,6 +14,7 @@ import java.util.Locale;
  * "dedup, tracking, alerts" there and docs/tracking.md).
  *
  * @param dedupRetention         how long article ids, content hashes and claim sightings are remembered
+ * @param firstSeenRetention     how long a claim's first-seen time is remembered, to tell a recalled figure from a new one
  * @param nearDuplicateSimilarity least estimated share of word shingles two texts have in common to be one wire story
  * @param windows                the window series, daily and weekly by default
  * @param alertWindow            the window series whose closed windows raise alerts
@@ -23,6 +24,7 @@ import java.util.Locale;
  */
 public record TrackingSettings(
         Duration dedupRetention,
+        Duration firstSeenRetention,
         double nearDuplicateSimilarity,
         List<WindowSpec> windows,
         String alertWindow,
@@ -70,6 +72,7 @@ public record TrackingSettings(
         String trackersFile = config.get("claimwatch.trackers.file", null);
         return new TrackingSettings(
                 duration(config, "claimwatch.dedup.retention", "P30D"),
+                duration(config, "claimwatch.dedup.first.seen.retention", "P400D"),
                 number(config, "claimwatch.dedup.near.duplicate.min.similarity", "0.5"),
                 List.copyOf(windows),
                 alertWindow,

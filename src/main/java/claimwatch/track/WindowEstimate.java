@@ -15,7 +15,8 @@ import java.util.SortedMap;
  * also keeps the window's state as small as the number of distinct claims.
  *
  * <p>Low / best / high, UCDP style, from {@code byParty} (one voice per party, so a figure repeated by
- * twenty outlets does not outvote one repeated by two):
+ * twenty outlets does not outvote one repeated by two), leaving out parties whose figure only restates
+ * an older claim unless no party says anything new:
  * <ul>
  *   <li>{@code low}: the lowest of the parties' latest figures (a range's low end);</li>
  *   <li>{@code high}: the highest of them (a range's high end);</li>

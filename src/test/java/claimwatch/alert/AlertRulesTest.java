@@ -60,6 +60,17 @@ class AlertRulesTest {
     }
 
     @Test
+    void seesNoDivergenceWithAFigureRecalledFromBefore() {
+        Figure recalled = figure("KOR", "NIS", 1500, "2025-01-01");
+        recalled = new Figure(recalled.claimKey(), 1500L, null, Qualifier.APPROX, "KOR", "NIS", "Outlet",
+                recalled.articleId(), recalled.publishedAt(), 1, Instant.parse("2024-10-18T06:00:00Z"));
+
+        var outcome = rules.apply(SeriesMemory.empty(), window(figure("UKR", "Zelensky", 12000, "2025-01-01"), recalled));
+
+        assertTrue(kinds(outcome).stream().noneMatch(k -> k == AlertKind.DIVERGENCE), outcome.alerts().toString());
+    }
+
+    @Test
     void seesNoChangeBetweenTwoUnknownSources() {
         var memory = rules.apply(SeriesMemory.empty(), window(figure("OTHER", "a think tank", 3000, "2024-10-23"))).memory();
         var outcome = rules.apply(memory, window(figure("OTHER", "a blogger", 10000, "2024-10-28")));

@@ -39,14 +39,6 @@ class SightingDedupTest {
         assertEquals(SightingDedup.Verdict.INDEPENDENT, rules.decide(sighting("a2", "h2", 0L), earlier).verdict());
     }
 
-    @Test
-    void datesAClaimFromItsEarliestRememberedSighting() {
-        var earlier = List.of(seen("a1", "h1", 0b1111L, "2024-10-18T08:00:00Z", null),
-                seen("a0", "h0", 0L, "2024-10-17T08:00:00Z", null));
-        assertEquals(Instant.parse("2024-10-17T08:00:00Z"), SightingDedup.firstSeen(sighting("a2", "h2", 0L), earlier));
-        assertEquals(Instant.parse("2024-10-18T10:00:00Z"), SightingDedup.firstSeen(sighting("a2", "h2", 0L), List.of()));
-    }
-
     private static final String WIRE = "Seoul's spy agency said on Friday that North Korea had sent fifteen hundred "
             + "special forces soldiers to the Russian Far East on navy ships, and that more would follow soon";
     private static final String OTHER = "Lawmakers were briefed behind closed doors and asked the government to "

@@ -65,6 +65,18 @@ class EstimatesTest {
     }
 
     @Test
+    void leavesAPartyThatOnlyRecallsAnOldFigureOutOfLowBestAndHigh() {
+        WindowEstimate e = fold(
+                sighting("a1", "UKR", "10:00", 12000L, null, null),
+                sighting("a2", "KOR", "11:00", 1500L, null, null).withClaimFirstSeen(Instant.parse("2024-10-18T06:00:00Z")));
+
+        assertEquals(1500L, e.byParty().get("KOR").value(), "still shown side by side");
+        assertEquals(12000L, e.low());
+        assertEquals(12000L, e.best());
+        assertEquals(1500L, e.min());
+    }
+
+    @Test
     void prefersTheMoreRecentlyClaimedOfTwoFiguresInOneArticle() {
         WindowEstimate e = fold(
                 sighting("a1", "USA", "10:00", 3000L, null, null).withClaimFirstSeen(Instant.parse("2024-10-23T00:00:00Z")),
