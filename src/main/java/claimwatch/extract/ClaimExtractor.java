@@ -34,8 +34,6 @@ public final class ClaimExtractor {
 
     private final Vocabulary vocab;
     private final TriggerScanner scanner;
-    /** Personnel nouns and count cues: a sentence with numbers but none of these holds no claim. */
-    private final WordTable personnelWords;
     private final SentenceSplitter splitter;
     private final QuantityFinder quantities;
     private final PersonnelFinder personnel;
@@ -46,10 +44,10 @@ public final class ClaimExtractor {
 
     private ClaimExtractor(Vocabulary vocab) {
         this.vocab = vocab;
-        this.scanner = new TriggerScanner(vocab.triggerWords);
+        // personnel nouns and count cues: a sentence with numbers but none of these holds no claim
         Set<String> personnelOrCue = new java.util.HashSet<>(vocab.personnelWords);
         personnelOrCue.addAll(PersonnelFinder.COUNT_CUES);
-        this.personnelWords = new WordTable(personnelOrCue);
+        this.scanner = new TriggerScanner(vocab.triggerWords, personnelOrCue);
         this.splitter = new SentenceSplitter(vocab.abbreviations);
         this.quantities = new QuantityFinder(vocab);
         this.personnel = new PersonnelFinder(vocab);
@@ -85,8 +83,9 @@ public final class ClaimExtractor {
 
     private void read(Article article, String text, boolean offsetsValid, List<Claim> out) {
         char[] chars = text.toCharArray();
-        int[] hits = scanner.scan(chars);
-        if (hits.length == 0) {
+        TriggerScanner.Hits found = scanner.scan(chars);
+        int[] hits = found.numbers();
+        if (hits.length == 0 || found.personnel().length == 0) {
             return;
         }
         ArticleText at = new ArticleText(text, chars, vocab.tokenizer, splitter);
@@ -101,7 +100,7 @@ public final class ClaimExtractor {
             while (h < hits.length && hits[h] < s.end) {
                 h++;
             }
-            if (!personnelWords.anyIn(at.chars, s.start, s.end)) {
+            if (!found.personnelIn(s.start, s.end)) {
                 continue; // numbers, but nothing they could count as personnel: not read closely
             }
             for (Quantity q : quantities.findAround(s.tokens(), hits, first, h)) {

@@ -89,13 +89,36 @@ final class Tokenizer {
                 lower = punct(c);
             } else {
                 text = new String(s, i, end - i);
-                lower = text.toLowerCase(Locale.ROOT);
+                lower = lowerCase(s, i, end, text);
             }
             out.add(new Token(i, end, kind, text, lower, space));
             space = false;
             i = end;
         }
         return out;
+    }
+
+    /** The lower-case form, without a second string when the word has no capitals (most words). */
+    private static String lowerCase(char[] s, int from, int to, String text) {
+        int k = from;
+        while (k < to && s[k] < 128 && !(s[k] >= 'A' && s[k] <= 'Z')) {
+            k++;
+        }
+        if (k == to) {
+            return text;
+        }
+        if (s[k] >= 128) {
+            return text.toLowerCase(Locale.ROOT);
+        }
+        char[] out = new char[to - from];
+        for (int j = 0; j < out.length; j++) {
+            char c = s[from + j];
+            if (c >= 128) {
+                return text.toLowerCase(Locale.ROOT);
+            }
+            out[j] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return new String(out);
     }
 
     private int wordEnd(char[] s, int i, int to) {

@@ -4,22 +4,37 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * The one pass over a whole article: finds where a digit or a number word ("six", "dozen",
- * "thousands") starts, without allocating, so that only sentences holding one are read
- * closely.
+ * The one pass over a whole article, without allocating beyond its result: where a digit or a
+ * number word ("six", "dozen", "thousands") starts, and where a personnel word ("troops",
+ * "casualties") or a count cue ("total") stands. Only sentences holding both are read closely.
  */
 final class TriggerScanner {
 
-    private final WordTable numberWords;
+    private static final int NUMBER = 1;
+    private static final int PERSONNEL = 2;
 
-    TriggerScanner(Set<String> words) {
-        this.numberWords = new WordTable(words);
+    /** Offsets of numbers and of personnel words, each in order. */
+    record Hits(int[] numbers, int[] personnel) {
+
+        /** True when a personnel word starts in {@code [from, to)}. */
+        boolean personnelIn(int from, int to) {
+            int i = Arrays.binarySearch(personnel, from);
+            int at = i >= 0 ? i : -i - 1;
+            return at < personnel.length && personnel[at] < to;
+        }
     }
 
-    /** Offsets where a number (digit or number word) starts, in order. */
-    int[] scan(char[] s) {
-        int[] hits = new int[16];
+    private final WordTable words;
+
+    TriggerScanner(Set<String> numberWords, Set<String> personnelWords) {
+        this.words = new WordTable(numberWords, personnelWords);
+    }
+
+    Hits scan(char[] s) {
+        int[] numbers = new int[16];
         int n = 0;
+        int[] personnel = new int[16];
+        int p = 0;
         int len = s.length;
         int i = 0;
         while (i < len) {
@@ -29,24 +44,33 @@ final class TriggerScanner {
                 continue;
             }
             int j = i + 1;
+            int found;
             if (kind == WordTable.DIGIT) {
                 while (j < len && isDigitOrSep(s[j])) {
                     j++;
                 }
+                found = NUMBER;
             } else {
                 while (j < len && WordTable.isLetter(s[j])) {
                     j++;
                 }
+                found = words.kindOf(s, i, j);
             }
-            if (kind == WordTable.DIGIT || numberWords.contains(s, i, j)) {
-                if (n == hits.length) {
-                    hits = Arrays.copyOf(hits, n * 2);
+            if ((found & NUMBER) != 0) {
+                if (n == numbers.length) {
+                    numbers = Arrays.copyOf(numbers, n * 2);
                 }
-                hits[n++] = i;
+                numbers[n++] = i;
+            }
+            if ((found & PERSONNEL) != 0) {
+                if (p == personnel.length) {
+                    personnel = Arrays.copyOf(personnel, p * 2);
+                }
+                personnel[p++] = i;
             }
             i = j;
         }
-        return Arrays.copyOf(hits, n);
+        return new Hits(Arrays.copyOf(numbers, n), Arrays.copyOf(personnel, p));
     }
 
     private static boolean isDigitOrSep(char c) {

@@ -28,16 +28,27 @@ final class WordTable {
     }
 
     private final char[][] table;
+    private final byte[] kinds;
     private final int mask;
     private final int maxLength;
     private final boolean[] shapes = new boolean[27 * 27 * 16];
 
     WordTable(Set<String> words) {
+        this(words, Set.of());
+    }
+
+    /** A table of two kinds of word: {@link #kindOf} tells 1 for the first set, 2 for the second, 3 for both. */
+    WordTable(Set<String> first, Set<String> second) {
+        java.util.Map<String, Integer> words = new java.util.HashMap<>();
+        first.forEach(w -> words.merge(w.toLowerCase(Locale.ROOT), 1, (a, b) -> a | b));
+        second.forEach(w -> words.merge(w.toLowerCase(Locale.ROOT), 2, (a, b) -> a | b));
         int size = Integer.highestOneBit(Math.max(16, words.size() * 4)) << 1;
         table = new char[size][];
+        kinds = new byte[size];
         mask = size - 1;
         int longest = 0;
-        for (String w : words) {
+        for (var e : words.entrySet()) {
+            String w = e.getKey();
             char[] cs = w.toLowerCase(Locale.ROOT).toCharArray();
             if (cs.length == 0) {
                 continue;
@@ -49,6 +60,7 @@ final class WordTable {
                 h = (h + 1) & mask;
             }
             table[h] = cs;
+            kinds[h] = (byte) (int) e.getValue();
         }
         maxLength = longest;
     }
@@ -63,37 +75,22 @@ final class WordTable {
 
     /** True when the word {@code s[from, to)} is in the table. */
     boolean contains(char[] s, int from, int to) {
+        return kindOf(s, from, to) != 0;
+    }
+
+    /** Which set the word {@code s[from, to)} is in (1, 2 or 3 for both), 0 for none. */
+    int kindOf(char[] s, int from, int to) {
         int length = to - from;
         if (length > maxLength || !shapes[shape(s[from], length > 1 ? s[from + 1] : ' ', length)]) {
-            return false;
+            return 0;
         }
         int h = mix(lowerHash(s, from, to)) & mask;
         for (char[] w = table[h]; w != null; w = table[h = (h + 1) & mask]) {
             if (w.length == length && sameIgnoringCase(w, s, from)) {
-                return true;
+                return kinds[h];
             }
         }
-        return false;
-    }
-
-    /** True when some word of {@code s[from, to)} is in the table. */
-    boolean anyIn(char[] s, int from, int to) {
-        int i = from;
-        while (i < to) {
-            if (!isLetter(s[i])) {
-                i++;
-                continue;
-            }
-            int j = i + 1;
-            while (j < to && isLetter(s[j])) {
-                j++;
-            }
-            if (contains(s, i, j)) {
-                return true;
-            }
-            i = j;
-        }
-        return false;
+        return 0;
     }
 
     private static int shape(char first, char second, int length) {
