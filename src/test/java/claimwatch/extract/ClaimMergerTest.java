@@ -1,0 +1,42 @@
+package claimwatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClaimMergerTest {
+
+    private static Claim claim(String force, long value, Qualifier q, String location, String who) {
+        return new Claim("a", force, Measure.DEPLOYED, value, null, q, location, who, new Evidence("s", 0, 1),
+                String.valueOf(value), null, null);
+    }
+
+    @Test
+    void aHeadlineAndItsBodyAreOneClaimWithTheHedgeAndSpeakerOfEither() {
+        List<Claim> merged = ClaimMerger.merge(List.of(
+                claim("PRK", 10000, Qualifier.EXACT, "Russia", "Pentagon"),
+                claim("PRK", 10000, Qualifier.APPROX, null, "U.S.")));
+        assertEquals(1, merged.size());
+        assertEquals(Qualifier.APPROX, merged.get(0).qualifier());
+        assertEquals("Pentagon", merged.get(0).attributedTo());
+        assertEquals("Russia", merged.get(0).location());
+    }
+
+    @Test
+    void aFigureWithoutForceJoinsTheSameFigureWithOne() {
+        List<Claim> merged = ClaimMerger.merge(List.of(
+                claim(null, 2000, Qualifier.EXACT, null, null),
+                claim("USA", 2000, Qualifier.APPROX, "Israel", null)));
+        assertEquals(1, merged.size());
+        assertEquals("USA", merged.get(0).force());
+    }
+
+    @Test
+    void differentForcesOrValuesStayApart() {
+        assertEquals(3, ClaimMerger.merge(List.of(
+                claim("PRK", 10000, Qualifier.EXACT, null, null),
+                claim("RUS", 10000, Qualifier.EXACT, null, null),
+                claim("PRK", 12000, Qualifier.EXACT, null, null))).size());
+    }
+}
