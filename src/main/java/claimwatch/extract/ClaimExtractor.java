@@ -103,9 +103,11 @@ public final class ClaimExtractor {
             if (!found.personnelIn(s.start, s.end)) {
                 continue; // numbers, but nothing they could count as personnel: not read closely
             }
+            Claim previous = null;
             for (Quantity q : quantities.findAround(s.tokens(), hits, first, h)) {
-                Claim c = claim(article, s, q, offsetsValid, topic);
+                Claim c = claim(article, s, q, offsetsValid, topic, previous);
                 if (c != null) {
+                    previous = c;
                     out.add(c);
                     if (c.force() != null) {
                         topic = new Topic(c.force(), s.para);
@@ -119,7 +121,13 @@ public final class ClaimExtractor {
     private record Topic(String force, int para) {
     }
 
-    private Claim claim(Article article, ArticleText.Sentence s, Quantity q, boolean offsetsValid, Topic topic) {
+    /**
+     * The claim a quantity states, or null. {@code previous} is the claim read just before in the
+     * same sentence: a count without a noun after it ("726,120 troops ..., including 1,690 in the
+     * past day") counts the same personnel, with the same fate.
+     */
+    private Claim claim(Article article, ArticleText.Sentence s, Quantity q, boolean offsetsValid, Topic topic,
+                        Claim previous) {
         List<Token> t = s.tokens();
         Personnel p = personnel.find(s, q);
         if (p == null) {
@@ -133,10 +141,17 @@ public final class ClaimExtractor {
                 return null;
             }
         }
+        boolean sameAsPrevious = p.implied() && previous != null && previous.value() != null;
+        if (force == null && sameAsPrevious) {
+            force = previous.force();
+        }
         if (force == null) {
             force = forces.fromContext(s, q);
         }
         Measure measure = measures.resolve(t, q, p);
+        if (measure == Measure.DEPLOYED && sameAsPrevious) {
+            measure = previous.measure(); // no verb of its own: "..., including 1,690 in the past day"
+        }
         if (force == null && measure == Measure.DEPLOYED) {
             // "Poland plans to grow its army to 300,000 troops", "U.S. officials tell me 3,000 troops":
             // for a deployment, a force named earlier in the sentence is the likeliest owner

@@ -17,6 +17,11 @@ final class LocationFinder {
     /** "the battle for Bakhmut": a place fought over is where the personnel are. */
     private static final Set<String> FOUGHT_OVER = Set.of("battle", "fight", "fighting", "assault", "offensive");
     /** Nouns after a place name that make it a feature, not the place ("the Dnipro river"). */
+    /** Nouns that make a demonym before them a place: "Russian soil", "several Russian training sites". */
+    private static final Set<String> PLACE_LIKE = Set.of("sites", "site", "territory", "territories", "soil", "land",
+            "lands", "bases", "base", "airfield", "airfields", "region", "regions", "border", "borders", "towns",
+            "cities", "villages", "ports", "waters", "airspace", "side", "camps", "camp", "facilities", "ranges",
+            "grounds", "garrisons", "positions", "frontier", "oblasts", "provinces");
     private static final Set<String> FEATURES = Set.of("river", "dam", "bridge", "airport", "port");
     /** Words that may follow a place name without making it an adjective ("Kursk region", "Gaza Strip"). */
     private static final Set<String> PLACE_NOUNS = Set.of("region", "regions", "oblast", "province", "area", "areas",
@@ -68,9 +73,8 @@ final class LocationFinder {
             to = m.to();
         } else {
             PhraseTable.Match<String> d = vocab.demonyms.at(t, i);
-            if (d == null || d.to() >= t.size() || !t.get(d.to()).isWord() || vocab.personnel.at(t, d.to()) != null
-                    || vocab.isFunctionWord(t.get(d.to()))) {
-                return null;
+            if (d == null || !placeLikeAfter(t, d.to())) {
+                return null; // "Russian training sites" is a place, "Azerbaijani attacks" is not
             }
             name = d.value();
             to = d.to();
@@ -88,6 +92,15 @@ final class LocationFinder {
             to = inner.to();
         }
         return new Place(name, to);
+    }
+
+    private static boolean placeLikeAfter(List<Token> t, int k) {
+        for (int i = k; i < Math.min(t.size(), k + 2); i++) {
+            if (PLACE_LIKE.contains(t.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A place name is used as a place when nothing, or a word like "region", follows it ("U.S. bases" is not). */
