@@ -30,11 +30,7 @@ public final class ConsumerLag {
 
     /** Records published to {@code sourceTopic} or the repartition topics that {@code applicationId} has not committed yet. */
     public static long lag(String bootstrapServers, String applicationId, String sourceTopic) throws Exception {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-        try (Admin admin = Admin.create(props)) {
+        try (Admin admin = Admin.create(adminProps(bootstrapServers))) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(applicationId)
                     .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
             List<String> topics = new ArrayList<>();
@@ -57,6 +53,25 @@ public final class ConsumerLag {
             }
             return lag;
         }
+    }
+
+    /** The sum of the offsets {@code applicationId} has committed on {@code topic}: grows as it makes progress. */
+    public static long committed(String bootstrapServers, String applicationId, String topic) throws Exception {
+        try (Admin admin = Admin.create(adminProps(bootstrapServers))) {
+            return admin.listConsumerGroupOffsets(applicationId).partitionsToOffsetAndMetadata()
+                    .get(10, TimeUnit.SECONDS).entrySet().stream()
+                    .filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
+                    .mapToLong(e -> e.getValue().offset())
+                    .sum();
+        }
+    }
+
+    private static Properties adminProps(String bootstrapServers) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+        return props;
     }
 
     /**

@@ -1,0 +1,91 @@
+package claimwatch.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code claimwatch run --config FILE} in a JVM of its own, as an operator starts it, so that it
+ * can be killed the way a machine dies: {@link #kill()} sends SIGKILL ({@link Process#destroyForcibly()}
+ * on Linux), no shutdown hook runs, nothing is flushed or committed.
+ *
+ * <p>The classpath is the test's own ({@code java.class.path}: under failsafe, the packaged
+ * classes and every dependency), the entry point {@code claimwatch.cli.Main}, the working
+ * directory the test's, so {@code config/} resolves as it does for the test.
+ */
+public final class ClaimwatchProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+
+    private ClaimwatchProcess(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    /** Starts {@code claimwatch run --config configFile}; its output is appended to {@code log}. */
+    public static ClaimwatchProcess run(Path configFile, Path log) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx384m");
+        command.add("-XX:+UseSerialGC");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("claimwatch.cli.Main");
+        command.add("run");
+        command.add("--config");
+        command.add(configFile.toString());
+        try {
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+            return new ClaimwatchProcess(process, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + command.get(0), e);
+        }
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** SIGKILL, and waits until the process is gone. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("process " + process.pid() + " survived SIGKILL for 30 s");
+        }
+    }
+
+    /** SIGTERM: the shutdown hook closes Kafka Streams cleanly. Killed if it takes more than 60 s. */
+    public void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            kill();
+        }
+    }
+
+    /** The last lines the process printed, for a failure message. */
+    public String tail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+}
