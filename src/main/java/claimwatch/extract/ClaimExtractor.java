@@ -91,6 +91,14 @@ public final class ClaimExtractor {
         ArticleText at = new ArticleText(text, chars, vocab.tokenizer, splitter);
         Topic topic = null;
         for (int h = 0; h < hits.length; ) {
+            int para = at.paragraphAt(hits[h]);
+            if (para >= 0 && !found.personnelIn(at.paragraphStart(para), at.paragraphEnd(para))) {
+                int end = at.paragraphEnd(para);
+                while (h < hits.length && hits[h] < end) {
+                    h++; // numbers in a paragraph that names no personnel: not even split into sentences
+                }
+                continue;
+            }
             ArticleText.Sentence s = at.sentenceAt(hits[h]);
             if (s == null) {
                 h++;

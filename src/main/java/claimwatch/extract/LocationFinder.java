@@ -46,6 +46,9 @@ final class LocationFinder {
             if (i >= q.to() && (t.get(i).is(",") || t.get(i).is(";") || t.get(i).is("—"))) {
                 break; // places after the number's clause belong to something else
             }
+            if (!t.get(i).isCapitalized()) {
+                continue; // places and demonyms are written with a capital
+            }
             Place p = placeAt(t, i);
             if (p == null) {
                 continue;

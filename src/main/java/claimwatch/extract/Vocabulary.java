@@ -47,7 +47,7 @@ public final class Vocabulary {
     final Set<String> notACountCues = new HashSet<>();
     /** Lower-case number words and last words of vague amounts: what the cheap scan looks for. */
     final Set<String> triggerWords = new HashSet<>();
-    /** Words of personnel nouns: a sentence with none of them (nor a count cue) is not read. */
+    /** Head nouns of personnel phrases: a sentence with none of them (nor a count cue) is not read. */
     final Set<String> personnelWords = new HashSet<>();
     private final Gazetteer gazetteer;
 
@@ -81,11 +81,7 @@ public final class Vocabulary {
         for (String[] row : VocabularyFile.rows(dir, "personnel.txt")) {
             String m = VocabularyFile.column(row, 1);
             add(personnel, row[0], new PersonnelNoun(m.isEmpty() ? null : measure(m), VocabularyFile.column(row, 2)));
-            for (String w : words(row[0])) {
-                if (w.chars().allMatch(Character::isLetter)) {
-                    personnelWords.add(w.toLowerCase(Locale.ROOT));
-                }
-            }
+            personnelWords.add(head(words(row[0])));
         }
         for (String[] row : VocabularyFile.rows(dir, "not-personnel.txt")) {
             add(notPersonnel, row[0], Boolean.TRUE);
@@ -148,6 +144,16 @@ public final class Vocabulary {
 
     boolean isFunctionWord(Token t) {
         return t.isWord() && functionWords.contains(t.lower());
+    }
+
+    /** The noun a phrase is about: "forces" in "special forces", "prisoners" in "prisoners of war". */
+    private static String head(List<String> words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).equalsIgnoreCase("of") || words.get(i).equalsIgnoreCase("on")) {
+                return words.get(i - 1).toLowerCase(Locale.ROOT);
+            }
+        }
+        return words.get(words.size() - 1).toLowerCase(Locale.ROOT);
     }
 
     private <V> void add(PhraseTable<V> table, String phrase, V value) {

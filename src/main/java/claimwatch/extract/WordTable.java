@@ -16,8 +16,15 @@ final class WordTable {
     static final byte LETTER = 1;
     static final byte DIGIT = 2;
     private static final byte[] ASCII = new byte[128];
+    /** 0-25 for a-z and A-Z, 26 for any other character. */
+    private static final byte[] LETTER_INDEX = new byte[128];
 
     static {
+        java.util.Arrays.fill(LETTER_INDEX, (byte) 26);
+        for (char c = 'a'; c <= 'z'; c++) {
+            LETTER_INDEX[c] = (byte) (c - 'a');
+            LETTER_INDEX[c - 32] = (byte) (c - 'a');
+        }
         for (char c = 'a'; c <= 'z'; c++) {
             ASCII[c] = LETTER;
             ASCII[c - 32] = LETTER;
@@ -98,8 +105,7 @@ final class WordTable {
     }
 
     private static int letter(char c) {
-        char l = Chars.toLower(c);
-        return l >= 'a' && l <= 'z' ? l - 'a' : 26;
+        return c < 128 ? LETTER_INDEX[c] : 26;
     }
 
     private static int lowerHash(char[] s, int from, int to) {
