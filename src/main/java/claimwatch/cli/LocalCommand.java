@@ -6,6 +6,7 @@ import claimwatch.ingest.ArticleFiles;
 import claimwatch.ingest.ArticleParser;
 import claimwatch.ingest.ArticlePublisher;
 import claimwatch.local.EmbeddedKafkaBroker;
+import claimwatch.serve.Serving;
 import claimwatch.topology.ClaimwatchApp;
 import claimwatch.topology.JsonSerde;
 import claimwatch.topology.Topics;
@@ -79,8 +80,11 @@ final class LocalCommand implements Callable<Integer> {
             Topics topics = Topics.from(config);
             ClaimwatchApp.createTopics(config);
             System.err.println("claimwatch: broker at " + broker.bootstrapServers() + ", topics " + topics.all());
-            try (ClaimwatchApp app = ClaimwatchApp.start(config);
+            try (Serving serving = Serving.bind(config);
+                 ClaimwatchApp app = ClaimwatchApp.start(serving.streamsConfig());
                  KafkaConsumer<String, Claim> claims = claimConsumer(config, topics)) {
+                serving.start(app.streams());
+                serving.dashboard().ifPresent(url -> System.err.println("claimwatch: dashboard at " + url));
                 publish(config, topics, articles);
                 printUntilInterrupted(claims);
             }

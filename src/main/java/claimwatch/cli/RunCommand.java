@@ -1,6 +1,7 @@
 package claimwatch.cli;
 
 import claimwatch.config.ClaimwatchConfig;
+import claimwatch.serve.Serving;
 import claimwatch.topology.ClaimwatchApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +28,12 @@ final class RunCommand implements Callable<Integer> {
             ClaimwatchApp.createTopics(config);
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (ClaimwatchApp app = ClaimwatchApp.start(config)) {
+        try (Serving serving = Serving.bind(config);
+             ClaimwatchApp app = ClaimwatchApp.start(serving.streamsConfig())) {
+            serving.start(app.streams());
+            serving.dashboard().ifPresent(url -> System.err.println("claimwatch: query API and dashboard at " + url));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                serving.close();
                 app.close();
                 stopped.countDown();
             }, "claimwatch-shutdown"));
