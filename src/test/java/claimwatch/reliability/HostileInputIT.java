@@ -19,13 +19,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.ThreadMetadata;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -177,13 +174,7 @@ class HostileInputIT {
         assertEquals(expectedClaims, outputs.topics().get("claims"), "claims of the good articles");
 
         // Then: the instance is healthy, its one stream thread never died, and memory stayed bounded
-        KafkaStreams streams = app.streams();
-        assertEquals(KafkaStreams.State.RUNNING, streams.state());
-        Set<String> threads = streams.metadataForLocalThreads().stream().map(ThreadMetadata::threadName)
-                .collect(Collectors.toSet());
-        assertTrue(threads.size() == 1 && threads.iterator().next().endsWith("-StreamThread-1"),
-                () -> "stream threads now: " + threads + " (a replaced thread gets a higher number)");
-        assertEquals(0.0, metric(streams, "failed-stream-threads"), "failed-stream-threads");
+        Reliability.assertNoStreamThreadDied(app.streams());
         long afterGc = memory.usedAfterGc();
         System.out.printf("HostileInputIT: %d bad + %d good records in %d s; heap peak %d MB, after GC %d MB; %s%n",
                 bad.size(), good.size(), seconds, peak >> 20, afterGc >> 20, outputs.summary());
@@ -236,15 +227,6 @@ class HostileInputIT {
             }
         }
         return unique;
-    }
-
-    private static double metric(KafkaStreams streams, String name) {
-        for (Metric metric : streams.metrics().values()) {
-            if (metric.metricName().name().equals(name) && metric.metricValue() instanceof Number n) {
-                return n.doubleValue();
-            }
-        }
-        throw new AssertionError("no metric " + name);
     }
 
     private static String abbreviate(String s) {
