@@ -36,6 +36,11 @@ final class Reliability {
 
     /** Sends the articles in order (key: id, timestamp: publication time) with an idempotent producer. */
     static void publish(String bootstrapServers, String topic, List<Article> articles) {
+        publishPlaced(bootstrapServers, topic, articles.stream().map(a -> new ArticleCorpus.Placed(a, null)).toList());
+    }
+
+    /** The same, each article to its partition. */
+    static void publishPlaced(String bootstrapServers, String topic, List<ArticleCorpus.Placed> articles) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
@@ -43,8 +48,9 @@ final class Reliability {
         props.put(ProducerConfig.LINGER_MS_CONFIG, "10");
         AtomicReference<Exception> failure = new AtomicReference<>();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
-            for (Article article : articles) {
-                producer.send(new ProducerRecord<>(topic, null, article.publishedAt().toEpochMilli(), article.id(),
+            for (ArticleCorpus.Placed placed : articles) {
+                Article article = placed.article();
+                producer.send(new ProducerRecord<>(topic, placed.partition(), article.publishedAt().toEpochMilli(), article.id(),
                         ArticleCorpus.json(article)), (meta, e) -> {
                     if (e != null) {
                         failure.compareAndSet(null, e);

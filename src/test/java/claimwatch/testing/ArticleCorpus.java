@@ -48,37 +48,68 @@ public final class ArticleCorpus {
     private ArticleCorpus() {
     }
 
+    /** An article and the partition of {@code articles} it is sent to (null: the producer's choice, by key). */
+    public record Placed(Article article, Integer partition) {
+    }
+
     /**
      * {@code count} articles published from {@code start} on, {@code spacing} apart on average
      * (with jitter, so some arrive a little out of publication order, as feeds do).
      */
     public static List<Article> generate(long seed, int count, Instant start, Duration spacing) {
+        return generate(seed, count, start, spacing, 1).stream().map(Placed::article).toList();
+    }
+
+    /**
+     * Articles in {@code families} families, family f sent to partition f: an article states claims
+     * of one family's kinds only (force and measure, by sentence template), and its wire copies and
+     * re-sends stay in its family. Every claim key then lives in one partition of {@code articles}, so
+     * each claim's sightings meet downstream in one order however many instances share the work.
+     */
+    public static List<Placed> generate(long seed, int count, Instant start, Duration spacing, int families) {
         Random random = new Random(seed);
-        List<Article> articles = new ArrayList<>(count);
+        List<Placed> placed = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             Instant at = start.plusMillis(spacing.toMillis() * i
                     + (long) (random.nextDouble() * spacing.toMillis() * 2) - spacing.toMillis() / 2);
             String outlet = OUTLETS[random.nextInt(OUTLETS.length)];
             int roll = random.nextInt(40);
-            if (!articles.isEmpty() && roll < 5) {
-                Article original = articles.get(random.nextInt(articles.size()));
-                articles.add(new Article(String.format("art-%05d", i), outlet, "https://example.org/" + i, at,
-                        original.title(), original.text()));
-            } else if (!articles.isEmpty() && roll == 5) {
-                articles.add(articles.get(articles.size() - 1 - random.nextInt(Math.min(articles.size(), 20))));
+            if (!placed.isEmpty() && roll < 5) {
+                Placed original = placed.get(random.nextInt(placed.size()));
+                Article a = original.article();
+                placed.add(new Placed(new Article(String.format("art-%05d", i), outlet, "https://example.org/" + i, at,
+                        a.title(), a.text()), original.partition()));
+            } else if (!placed.isEmpty() && roll == 5) {
+                placed.add(placed.get(placed.size() - 1 - random.nextInt(Math.min(placed.size(), 20))));
             } else {
-                articles.add(fresh(random, i, outlet, at));
+                int family = random.nextInt(families);
+                placed.add(new Placed(fresh(random, i, outlet, at, family, families), families == 1 ? null : family));
             }
+        }
+        return placed;
+    }
+
+    /** One article per family, stating one claim of each of its kinds, published at {@code at}. */
+    public static List<Placed> oneOfEachFamily(Instant at, int families) {
+        List<Placed> articles = new ArrayList<>();
+        for (int family = 0; family < families; family++) {
+            StringBuilder text = new StringBuilder();
+            for (int t = family; t < SENTENCES.length; t += families) {
+                text.append(String.format(SENTENCES[t], "", "1,000", SPEAKERS[0])).append(' ');
+            }
+            articles.add(new Placed(new Article("last-" + family, "Reuters", null, at, null, text.toString().trim()),
+                    family));
         }
         return articles;
     }
 
-    private static Article fresh(Random random, int i, String outlet, Instant at) {
+    private static Article fresh(Random random, int i, String outlet, Instant at, int family, int families) {
         StringBuilder text = new StringBuilder();
         int claims = 1 + random.nextInt(3);
         String title = null;
+        int kinds = (SENTENCES.length - family + families - 1) / families;
         for (int c = 0; c < claims; c++) {
-            String sentence = String.format(SENTENCES[random.nextInt(SENTENCES.length)],
+            String sentence = String.format(SENTENCES[family + families * random.nextInt(kinds)],
                     capitalised(QUALIFIERS[random.nextInt(QUALIFIERS.length)]), figure(random),
                     SPEAKERS[random.nextInt(SPEAKERS.length)]);
             if (title == null) {
