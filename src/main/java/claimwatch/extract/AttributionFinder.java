@@ -237,6 +237,10 @@ final class AttributionFinder {
         if (who == null || unnamed(t, from, to)) {
             return "";
         }
+        PhraseTable.Match<String> party = vocab.forces.at(t, from);
+        if (party != null && party.to() >= to) {
+            return who; // "Pentagon", "Kyiv", "NATO": a name in full already
+        }
         return fullest(s.article, who, to - from);
     }
 

@@ -2,7 +2,6 @@ package claimwatch.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -14,17 +13,17 @@ import java.util.Set;
 final class SentenceSplitter {
 
     /** Words that, after "U.S." and a space, show the full stop also ended the sentence. */
-    private static final Set<String> SENTENCE_STARTERS = Set.of("the", "a", "an", "in", "it", "he", "she", "they",
+    private static final WordTable SENTENCE_STARTERS = new WordTable(Set.of("the", "a", "an", "in", "it", "he", "she", "they",
             "we", "i", "but", "and", "this", "that", "these", "those", "on", "at", "for", "his", "her", "its",
-            "their", "there", "however", "meanwhile", "if", "as", "while", "when", "after", "before", "some", "many");
+            "their", "there", "however", "meanwhile", "if", "as", "while", "when", "after", "before", "some", "many"));
 
     record Span(int start, int end) {
     }
 
-    private final Set<String> abbreviations;
+    private final WordTable abbreviations;
 
     SentenceSplitter(Set<String> abbreviations) {
-        this.abbreviations = abbreviations;
+        this.abbreviations = new WordTable(abbreviations);
     }
 
     List<Span> split(char[] s, int from, int to) {
@@ -66,20 +65,22 @@ final class SentenceSplitter {
         while (w > from && (Chars.isLetterOrDigit(s[w - 1]) || s[w - 1] == '.')) {
             w--;
         }
-        String word = new String(s, w, dot - w);
-        boolean dotted = word.indexOf('.') >= 0;
+        boolean dotted = false;
+        for (int k = w; k < dot; k++) {
+            dotted |= s[k] == '.';
+        }
+        boolean abbreviation = dot > w && abbreviations.contains(s, w, dot);
         if (!spaced) {
             char p = dot > from ? s[dot - 1] : ' ';
-            return Chars.isUpper(n) && (Chars.isLower(p) || Chars.isDigit(p)) && !dotted
-                    && !abbreviations.contains(word.toLowerCase(Locale.ROOT));
+            return Chars.isUpper(n) && (Chars.isLower(p) || Chars.isDigit(p)) && !dotted && !abbreviation;
         }
         if (Chars.isLower(n)) {
             return false;
         }
-        if (word.length() == 1 && Chars.isUpper(word.charAt(0))) {
+        if (dot - w == 1 && Chars.isUpper(s[w])) {
             return false; // an initial
         }
-        if (abbreviations.contains(word.toLowerCase(Locale.ROOT))) {
+        if (abbreviation) {
             return false;
         }
         if (dotted) {
@@ -87,7 +88,7 @@ final class SentenceSplitter {
             while (e < to && Chars.isLetter(s[e])) {
                 e++;
             }
-            return SENTENCE_STARTERS.contains(new String(s, next, e - next).toLowerCase(Locale.ROOT));
+            return e > next && SENTENCE_STARTERS.contains(s, next, e);
         }
         return true;
     }

@@ -38,7 +38,8 @@ final class WordTable {
     private final byte[] kinds;
     private final int mask;
     private final int maxLength;
-    private final boolean[] shapes = new boolean[27 * 27 * 16];
+    /** Bit per (first letter, second letter, last letter, length): almost every other word fails it unhashed. */
+    private final long[] shapes = new long[(27 * 27 * 27 * 16 + 63) / 64];
 
     WordTable(Set<String> words) {
         this(words, Set.of());
@@ -60,7 +61,8 @@ final class WordTable {
             if (cs.length == 0) {
                 continue;
             }
-            shapes[shape(cs[0], cs.length > 1 ? cs[1] : ' ', cs.length)] = true;
+            int sh = shape(cs, 0, cs.length);
+            shapes[sh >>> 6] |= 1L << sh;
             longest = Math.max(longest, cs.length);
             int h = hash(cs, 0, cs.length) & mask;
             while (table[h] != null && !Arrays.equals(table[h], cs)) {
@@ -88,7 +90,11 @@ final class WordTable {
     /** Which set the word {@code s[from, to)} is in (1, 2 or 3 for both), 0 for none. */
     int kindOf(char[] s, int from, int to) {
         int length = to - from;
-        if (length > maxLength || !shapes[shape(s[from], length > 1 ? s[from + 1] : ' ', length)]) {
+        if (length > maxLength) {
+            return 0;
+        }
+        int sh = shape(s, from, to);
+        if ((shapes[sh >>> 6] & (1L << sh)) == 0) {
             return 0;
         }
         int h = mix(lowerHash(s, from, to)) & mask;
@@ -100,8 +106,10 @@ final class WordTable {
         return 0;
     }
 
-    private static int shape(char first, char second, int length) {
-        return (letter(first) * 27 + letter(second)) * 16 + Math.min(length, 15);
+    private static int shape(char[] s, int from, int to) {
+        int length = to - from;
+        int second = length > 1 ? letter(s[from + 1]) : 26;
+        return ((letter(s[from]) * 27 + second) * 27 + letter(s[to - 1])) * 16 + Math.min(length, 15);
     }
 
     private static int letter(char c) {
