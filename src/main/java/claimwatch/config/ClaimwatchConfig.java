@@ -125,14 +125,16 @@ public final class ClaimwatchConfig {
 
     /**
      * Settings a plain producer, consumer or admin client accepts: the connection and its security
-     * ({@code bootstrap.servers}, {@code security.protocol}, {@code sasl.*}, {@code ssl.*}, {@code client.dns.lookup}).
+     * ({@code bootstrap.servers}, {@code security.protocol}, {@code sasl.*}, {@code ssl.*}, {@code client.dns.lookup}),
+     * and {@code config.providers*}, without which a secret given as {@code ${file:...}} would reach
+     * the client as that literal text.
      */
     public Properties clientProperties() {
         Properties client = new Properties();
         kafkaProperties().forEach((k, v) -> {
             String key = k.toString();
             if (key.equals("bootstrap.servers") || key.startsWith("security.") || key.startsWith("sasl.")
-                    || key.startsWith("ssl.") || key.equals("client.dns.lookup")) {
+                    || key.startsWith("ssl.") || key.equals("client.dns.lookup") || key.startsWith("config.providers")) {
                 client.put(key, v);
             }
         });
