@@ -96,6 +96,11 @@ public final class ClaimwatchConfig {
         return getInt("claimwatch.article.max.bytes", 2 * 1024 * 1024);
     }
 
+    /** Claims one article may state; an article with more is dead-lettered (a generated page, not news). */
+    public int articleMaxClaims() {
+        return getInt("claimwatch.article.max.claims", 500);
+    }
+
     public int topicPartitions() {
         return getInt("claimwatch.topic.partitions", 3);
     }

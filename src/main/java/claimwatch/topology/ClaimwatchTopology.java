@@ -14,6 +14,7 @@ import claimwatch.dedup.Sightings;
 import claimwatch.extract.Claim;
 import claimwatch.extract.ClaimExtractor;
 import claimwatch.ingest.Article;
+import claimwatch.ingest.InvalidArticleException;
 import claimwatch.track.Estimates;
 import claimwatch.track.LateArticle;
 import claimwatch.track.Parties;
@@ -185,10 +186,20 @@ public final class ClaimwatchTopology {
 
     /** Every claim an article states, as a sighting with its canonical key, keyed by the article's id. */
     private KStream<String, ClaimSighting> extractClaims(KStream<String, FreshArticle> fresh) {
-        return fresh.flatMapValues(f -> extractor.apply(f.article()).stream()
+        int maxClaims = config.articleMaxClaims();
+        return fresh.flatMapValues(f -> limited(extractor.apply(f.article()), maxClaims).stream()
                         .map(claim -> sightingsOf.of(claim, f))
                         .toList(),
                 Named.as("extract-claims"));
+    }
+
+    /** More claims than any article states is a generated page: to the dead-letter topic, with the reason. */
+    private static List<Claim> limited(List<Claim> claims, int max) {
+        if (claims.size() > max) {
+            throw new InvalidArticleException("article states " + claims.size() + " claims, over the limit of " + max
+                    + " (claimwatch.article.max.claims)");
+        }
+        return claims;
     }
 
     /** Sightings keyed and partitioned by claim, repeats dropped and wire copies marked. */

@@ -77,6 +77,12 @@ public final class HostileRecords {
             bad.add(new Bad("bad-digits-" + i, utf8("{\"text\":\"10,000 troops were sent\",\"count\":1"
                     + "7".repeat(1_000_000) + "}"), "a million digits", "not JSON: Number value length"));
         }
+        StringBuilder bomb = new StringBuilder("{\"id\":\"bad-claim-bomb\",\"publishedAt\":\"2024-11-02T00:00:00Z\",\"text\":\"");
+        for (int n = 1; n <= 600; n++) {
+            bomb.append(String.format("%,d Russian soldiers were killed near Pokrovsk, Ukraine's military said. ", 1000 + n));
+        }
+        bad.add(new Bad("bad-claim-bomb", utf8(bomb.append("\"}").toString()), "600 claims in one article",
+                "article states "));
         if (withTenMegabytes) {
             byte[] big = new byte[TEN_MB];
             byte[] head = utf8("{\"id\":\"bad-ten-megabytes\",\"text\":\"");
