@@ -4,6 +4,8 @@ import claimwatch.config.ClaimwatchConfig;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** {@code --config} and {@code --bootstrap-servers}, for every command that talks to a cluster. */
 final class ConfigOptions {
@@ -16,8 +18,19 @@ final class ConfigOptions {
             description = "The cluster to use; overrides bootstrap.servers from the settings.")
     String bootstrapServers;
 
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Override one setting of the file, e.g. --set claimwatch.http.port=8090 (repeatable).")
+    Map<String, String> overrides = new LinkedHashMap<>();
+
     ClaimwatchConfig load() {
-        ClaimwatchConfig config = ClaimwatchConfig.load(configFile);
+        ClaimwatchConfig config = overridden(ClaimwatchConfig.load(configFile), overrides);
         return bootstrapServers == null ? config : config.with("bootstrap.servers", bootstrapServers);
+    }
+
+    static ClaimwatchConfig overridden(ClaimwatchConfig config, Map<String, String> overrides) {
+        for (Map.Entry<String, String> o : overrides.entrySet()) {
+            config = config.with(o.getKey(), o.getValue());
+        }
+        return config;
     }
 }

@@ -27,7 +27,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -49,6 +51,10 @@ final class LocalCommand implements Callable<Integer> {
     @Option(names = "--work-dir", paramLabel = "DIR", defaultValue = ".claimwatch/local",
             description = "Where the broker's data and the Streams state live; a restart reuses them (default: ${DEFAULT-VALUE}).")
     Path workDir;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Override one setting of the file, e.g. --set claimwatch.http.port=8090 (repeatable).")
+    Map<String, String> overrides = new LinkedHashMap<>();
 
     @Option(names = "--json", description = "Print claims as JSON Lines instead of one readable line each.")
     boolean json;
@@ -74,7 +80,7 @@ final class LocalCommand implements Callable<Integer> {
         Files.createDirectories(workDir);
         List<Path> articles = paths.isEmpty() ? bundledSamples(workDir.resolve("samples")) : paths;
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(workDir.resolve("broker"), new Properties())) {
-            ClaimwatchConfig config = ClaimwatchConfig.load(configFile)
+            ClaimwatchConfig config = ConfigOptions.overridden(ClaimwatchConfig.load(configFile), overrides)
                     .with("bootstrap.servers", broker.bootstrapServers())
                     .with("state.dir", workDir.resolve("streams").toAbsolutePath().toString());
             Topics topics = Topics.from(config);
