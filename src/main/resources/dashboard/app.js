@@ -9,7 +9,7 @@ const EXTRA_COLOURS = ["#e377c2", "#bcbd22", "#393b79", "#637939", "#843c39"];
 const REFRESH_MS = 5000;
 const SVG = "http://www.w3.org/2000/svg";
 
-const state = { trackers: [], selected: null, window: "daily" };
+const state = { trackers: [], selected: null, window: "daily", shown: null };
 
 function el(name, attrs, text) {
   const node = document.createElement(name);
@@ -76,10 +76,15 @@ async function refresh() {
       getJson(`/api/trackers/${name}/timeline?window=${state.window}`),
       getJson(`/api/claims?tracker=${name}`),
       getJson(`/api/alerts?tracker=${name}`)]);
-    drawTitle(timeline, claims);
-    drawChart(timeline, alerts.alerts);
-    drawAlerts(alerts.alerts);
-    drawClaims(claims.claims);
+    // redraw only what changed: no flicker, and nothing replaced under the reader's pointer
+    const shown = JSON.stringify([timeline, claims, alerts]);
+    if (shown !== state.shown) {
+      state.shown = shown;
+      drawTitle(timeline, claims);
+      drawChart(timeline, alerts.alerts);
+      drawAlerts(alerts.alerts);
+      drawClaims(claims.claims);
+    }
     document.body.dataset.updated = new Date().toISOString();
   } catch (e) {
     setStatus("not answering: " + e.message, false);

@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import static claimwatch.serve.ServedInstances.SEED_WINDOWS;
 import static claimwatch.serve.ServedInstances.TRACKER;
@@ -77,12 +76,11 @@ class DashboardIT {
         wait.until(d -> !d.findElements(By.cssSelector("#chart svg[data-windows='" + SEED_WINDOWS + "']")).isEmpty()
                 && d.findElements(By.cssSelector("#chart line.alert")).size() == alerts);
 
-        List<Long> best = browser.findElements(By.cssSelector("#chart circle.best-point")).stream()
-                .map(c -> Long.parseLong(c.getDomAttribute("data-best"))).toList();
+        // read in one script: the page redraws when data changes, which would make elements found earlier stale
+        List<Long> best = strings("#chart circle.best-point", "best").stream().map(Long::parseLong).toList();
         assertEquals(served.bestsOnTheTopic(), best, "one point per window, at its best estimate");
         assertEquals(1, browser.findElements(By.cssSelector("#chart polygon.band")).size(), "the low–high band");
-        Set<String> parties = browser.findElements(By.cssSelector("#chart circle.figure")).stream()
-                .map(c -> c.getDomAttribute("data-party")).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> parties = new TreeSet<>(strings("#chart circle.figure", "party"));
         assertTrue(parties.containsAll(Set.of("KOR", "UKR", "USA")), "each party's figures: " + parties);
         String legend = browser.findElement(By.id("legend")).getText();
         assertTrue(legend.contains("USA") && legend.contains("best estimate"), legend);
@@ -97,6 +95,13 @@ class DashboardIT {
         Files.createDirectories(SCREENSHOT.getParent());
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
         assertTrue(Files.size(SCREENSHOT) > 10_000, "a screenshot with something in it");
+    }
+
+    /** The {@code data-<attribute>} of every element matching {@code selector}, read at one moment. */
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(String selector, String attribute) {
+        return (List<String>) browser.executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.dataset[arguments[1]]);", selector, attribute);
     }
 
     @Test
