@@ -47,6 +47,8 @@ public final class RunSettings {
         // A killed instance's place in the group is given up after this long, instead of the default 45 s.
         props.setProperty("session.timeout.ms", "6000");
         props.setProperty("heartbeat.interval.ms", "1000");
+        // `run` serves the query API; a free port each, so runs side by side never fight over 8080.
+        props.setProperty("claimwatch.http.port", "0");
         RunSettings settings = new RunSettings(props, run);
         Topics topics = Topics.from(settings.config());
         for (String topic : OutputSnapshot.outputTopics(topics).values()) {
