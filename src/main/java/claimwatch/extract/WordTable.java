@@ -15,7 +15,6 @@ final class WordTable {
     static final byte OTHER = 0;
     static final byte LETTER = 1;
     static final byte DIGIT = 2;
-    private static final byte[] ASCII = new byte[128];
     /** 0-25 for a-z and A-Z, 26 for any other character. */
     private static final byte[] LETTER_INDEX = new byte[128];
 
@@ -24,13 +23,6 @@ final class WordTable {
         for (char c = 'a'; c <= 'z'; c++) {
             LETTER_INDEX[c] = (byte) (c - 'a');
             LETTER_INDEX[c - 32] = (byte) (c - 'a');
-        }
-        for (char c = 'a'; c <= 'z'; c++) {
-            ASCII[c] = LETTER;
-            ASCII[c - 32] = LETTER;
-        }
-        for (char c = '0'; c <= '9'; c++) {
-            ASCII[c] = DIGIT;
         }
     }
 
@@ -75,11 +67,15 @@ final class WordTable {
     }
 
     static int kind(char c) {
-        return c < 128 ? ASCII[c] : (Character.isLetter(c) ? LETTER : OTHER);
+        if ((char) (c - '0') < 10) {
+            return DIGIT;
+        }
+        return isLetter(c) ? LETTER : OTHER;
     }
 
+    /** ASCII letters by arithmetic (no table, no bounds check): the scans call this for every character. */
     static boolean isLetter(char c) {
-        return c < 128 ? ASCII[c] == LETTER : Character.isLetter(c);
+        return (char) ((c | 0x20) - 'a') < 26 || (c >= 128 && Character.isLetter(c));
     }
 
     /** True when the word {@code s[from, to)} is in the table. */
