@@ -8,12 +8,10 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /** The full topology over an archive of articles, outputs written as JSON Lines. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
@@ -54,7 +52,7 @@ final class ReplayCommand implements Callable<Integer> {
                 return report(new Replay(config.with("bootstrap.servers", broker.bootstrapServers())).run(articles, out));
             }
         } finally {
-            deleteRecursively(workDir);
+            WorkDirs.deleteRecursively(workDir);
         }
     }
 
@@ -63,13 +61,5 @@ final class ReplayCommand implements Callable<Integer> {
                 result.published(), result.setAside(), result.took().toMillis() / 1000.0,
                 result.claims(), result.estimates(), result.alerts(), out);
         return 0;
-    }
-
-    private static void deleteRecursively(Path dir) throws java.io.IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -1,0 +1,95 @@
+package claimwatch.cli;
+
+import claimwatch.bench.Bench;
+import claimwatch.config.ClaimwatchConfig;
+import claimwatch.local.EmbeddedKafkaBroker;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+/** Throughput of claimwatch against a pass-through app on the same corpus, and publish→claim latency. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Publish a generated corpus once, drain it with a pass-through Streams app (same topics,",
+                "serdes and processing guarantee, no work) and with the full claimwatch topology, and print",
+                "articles/s and MB/s of both and their ratio; then publish→claim latency at a fixed rate.",
+                "Uses a fresh embedded broker unless --bootstrap-servers is given; topics are prefixed bench-<id>-.",
+                "See BENCHMARKS.md."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--articles", defaultValue = "50000", description = "Articles in the corpus (default: ${DEFAULT-VALUE}).")
+    long articles;
+
+    @Option(names = "--seed", defaultValue = "7", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--span-days", defaultValue = "365",
+            description = "Publication times run over this many days (default: ${DEFAULT-VALUE}).")
+    int spanDays;
+
+    @Option(names = "--partitions", description = "Partitions of every topic (default: claimwatch.topic.partitions).")
+    Integer partitions;
+
+    @Option(names = "--threads", description = "Stream threads per app (default: num.stream.threads).")
+    Integer threads;
+
+    @Option(names = "--skip-pass-through", description = "Measure only claimwatch (replay-like runs of large corpora).")
+    boolean skipPassThrough;
+
+    @Option(names = "--rate", defaultValue = "500", description = "Offered articles/s for the latency run; 0 skips it (default: ${DEFAULT-VALUE}).")
+    int rate;
+
+    @Option(names = "--latency-seconds", defaultValue = "30", description = "Length of the latency run (default: ${DEFAULT-VALUE}).")
+    int latencySeconds;
+
+    @Option(names = "--latency-warmup-seconds", defaultValue = "5",
+            description = "Latencies of articles due in the first seconds are not counted (default: ${DEFAULT-VALUE}).")
+    int warmupSeconds;
+
+    @Option(names = "--work-dir", paramLabel = "DIR",
+            description = "Where broker data and Streams state go (default: a temporary directory, deleted at the end).")
+    Path workDir;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("claimwatch-bench-");
+        try {
+            ClaimwatchConfig config = options.load();
+            if (threads != null) {
+                config = config.with("num.stream.threads", threads.toString());
+            }
+            Bench.Settings settings = new Bench.Settings(articles, seed,
+                    partitions != null ? partitions : config.topicPartitions(), Duration.ofDays(spanDays), !skipPassThrough,
+                    rate, Duration.ofSeconds(latencySeconds), Duration.ofSeconds(warmupSeconds));
+            Path stateDir = dir.resolve("streams");
+            PrintWriter out = spec.commandLine().getOut();
+            if (options.bootstrapServers != null) {
+                new Bench(config, settings, stateDir, out).run();
+                return 0;
+            }
+            try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("broker"), new Properties())) {
+                out.println("broker: embedded, at " + broker.bootstrapServers());
+                new Bench(config.with("bootstrap.servers", broker.bootstrapServers()), settings, stateDir, out).run();
+            }
+            return 0;
+        } finally {
+            if (workDir == null) {
+                WorkDirs.deleteRecursively(dir);
+            }
+        }
+    }
+}
