@@ -170,6 +170,11 @@ public final class ClaimExtractor {
         }
         String location = locations.find(t, q);
         String who = attribution.find(s, q);
+        if (force == null && who != null && measure != Measure.DEPLOYED && measure != Measure.CAPTURED
+                && !measures.saidBefore(t, q)) {
+            // "Israel's military said 2 soldiers were killed": a side reporting its own dead
+            force = forces.partyOf(who);
+        }
         int start = t.get(q.from()).start();
         int end = t.get(q.to() - 1).end();
         Evidence evidence = offsetsValid ? new Evidence(s.text(), start, end) : new Evidence(s.text(), -1, -1);

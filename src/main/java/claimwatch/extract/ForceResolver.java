@@ -156,6 +156,13 @@ final class ForceResolver {
         return null;
     }
 
+    /** The force a speaker belongs to ("Israel's military" is ISR), or null. */
+    String partyOf(String speaker) {
+        List<Token> t = vocab.tokenizer.tokenize(speaker);
+        PhraseTable.Match<String> m = vocab.forces.firstIn(t, 0, t.size());
+        return m == null ? null : m.value();
+    }
+
     /** The last force named before the number in its sentence. */
     String namedBefore(List<Token> t, Quantity q) {
         PhraseTable.Match<String> m = vocab.forces.lastIn(t, 0, q.from());

@@ -63,6 +63,20 @@ final class MeasureResolver {
         return Measure.DEPLOYED;
     }
 
+    /** True when a verb before the number says what happened ("killed 200 soldiers"): its subject did it to them. */
+    boolean saidBefore(List<Token> t, Quantity q) {
+        for (int k = q.from() - 1; k >= Math.max(0, q.from() - WINDOW_BEFORE); k--) {
+            if (t.get(k).isClauseBreak()) {
+                return false;
+            }
+            PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.at(t, k);
+            if (m != null && m.value().measure() != Measure.DEPLOYED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "killed and wounded": an "and" inside a measure phrase does not open a clause. */
     private boolean followsMeasure(List<Token> t, int k) {
         return k > 0 && vocab.measures.at(t, k - 1) != null && vocab.measures.at(t, k - 1).to() > k;
