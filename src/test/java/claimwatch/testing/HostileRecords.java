@@ -49,7 +49,7 @@ public final class HostileRecords {
                         "empty text", "field \"text\" is empty");
                 case 5 -> new Bad(key, utf8("{\"text\": {\"body\": \"500 soldiers\"}}"), "text of the wrong type",
                         "field \"text\" is an object, not a string");
-                case 6 -> new Bad(key, invalidUtf8(random), "invalid UTF-8", "not valid UTF-8");
+                case 6 -> new Bad(key, invalidUtf8(random), "invalid UTF-8", "not valid UTF-8: byte 0x");
                 case 7 -> new Bad(key, utf8("{\"text\":\"x\",\"meta\":" + "[".repeat(2000) + "]".repeat(2000) + "}"),
                         "deeply nested JSON", "not JSON: Document nesting depth");
                 case 8 -> {
