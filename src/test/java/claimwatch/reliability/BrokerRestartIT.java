@@ -1,25 +1,22 @@
 package claimwatch.reliability;
 
 import claimwatch.ingest.Article;
-import claimwatch.local.EmbeddedKafkaBroker;
 import claimwatch.testing.ArticleCorpus;
+import claimwatch.testing.BrokerExtension;
 import claimwatch.testing.ConsumerLag;
 import claimwatch.testing.OutputSnapshot;
 import claimwatch.testing.RunSettings;
 import claimwatch.topology.ClaimwatchApp;
 import claimwatch.topology.Topics;
 import org.apache.kafka.streams.KafkaStreams;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -37,33 +34,19 @@ class BrokerRestartIT {
     private static final Duration DOWN = Duration.ofSeconds(5);
     private static final Duration CATCH_UP = Duration.ofMinutes(3);
 
-    @TempDir
-    static Path workDir;
-
-    private static EmbeddedKafkaBroker broker;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafkaBroker.start(workDir.resolve("broker"), new Properties());
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (broker != null) {
-            broker.close();
-        }
-    }
+    @RegisterExtension
+    static final BrokerExtension kafka = new BrokerExtension();
 
     @Test
     void outputsAcrossTwoBrokerRestartsEqualThoseOfARunWithoutOne() throws Exception {
         // Given: the articles on a one-partition topic, and the outputs of an undisturbed run
-        RunSettings clean = RunSettings.of("clean", broker.bootstrapServers(), workDir).with("claimwatch.topic.partitions", "1");
-        RunSettings bounced = RunSettings.of("bounced", broker.bootstrapServers(), workDir).with("claimwatch.topic.partitions", "1");
+        RunSettings clean = RunSettings.of("clean", kafka.bootstrapServers(), kafka.workDir()).with("claimwatch.topic.partitions", "1");
+        RunSettings bounced = RunSettings.of("bounced", kafka.bootstrapServers(), kafka.workDir()).with("claimwatch.topic.partitions", "1");
         ClaimwatchApp.createTopics(clean.config());
         ClaimwatchApp.createTopics(bounced.config());
         List<Article> corpus = ArticleCorpus.generate(7L, ARTICLES, Instant.parse("2024-10-01T00:00:00Z"), Duration.ofMinutes(30));
-        Reliability.publish(broker.bootstrapServers(), Topics.ARTICLES, corpus);
-        OutputSnapshot expected = Reliability.cleanRun(broker, clean, CATCH_UP);
+        Reliability.publish(kafka.bootstrapServers(), Topics.ARTICLES, corpus);
+        OutputSnapshot expected = Reliability.cleanRun(kafka.bootstrapServers(), clean, CATCH_UP);
 
         // When: the broker goes away twice while the articles are processed
         OutputSnapshot actual;
@@ -72,13 +55,14 @@ class BrokerRestartIT {
         try (ClaimwatchApp app = ClaimwatchApp.start(bounced.config());
              Reliability.StateWatch watch = new Reliability.StateWatch(app.streams())) {
             for (int bounce = 1; bounce <= 2; bounce++) {
-                awaitCommitted(bounced, corpus.size() * bounce / 3);
-                broker.stop();
+                ConsumerLag.awaitCommitted(kafka.bootstrapServers(), bounced.applicationId(), Topics.ARTICLES,
+                        corpus.size() * bounce / 3, CATCH_UP);
+                kafka.broker().stop();
                 Thread.sleep(DOWN.toMillis());
-                broker.restart();
+                kafka.broker().restart();
             }
-            ConsumerLag.awaitCaughtUp(broker.bootstrapServers(), bounced.applicationId(), Topics.ARTICLES, CATCH_UP);
-            actual = OutputSnapshot.read(broker.bootstrapServers(), bounced.topics());
+            ConsumerLag.awaitCaughtUp(kafka.bootstrapServers(), bounced.applicationId(), Topics.ARTICLES, CATCH_UP);
+            actual = OutputSnapshot.read(kafka.bootstrapServers(), bounced.topics());
             watch.close();
             states = watch.seen();
             Reliability.assertNoStreamThreadDied(app.streams());
@@ -90,13 +74,5 @@ class BrokerRestartIT {
         assertTrue(Set.of(KafkaStreams.State.CREATED, KafkaStreams.State.REBALANCING, KafkaStreams.State.RUNNING)
                 .containsAll(states), () -> "states seen: " + states);
         assertNull(actual.differencesFrom(expected), "outputs across broker restarts differ from the undisturbed run");
-    }
-
-    private static void awaitCommitted(RunSettings run, long articles) throws Exception {
-        long deadline = System.nanoTime() + CATCH_UP.toNanos();
-        while (ConsumerLag.committed(broker.bootstrapServers(), run.applicationId(), Topics.ARTICLES) < articles) {
-            assertTrue(System.nanoTime() < deadline, () -> "no progress to article " + articles + " in " + CATCH_UP);
-            Thread.sleep(50);
-        }
     }
 }

@@ -1,25 +1,22 @@
 package claimwatch.reliability;
 
 import claimwatch.ingest.Article;
-import claimwatch.local.EmbeddedKafkaBroker;
 import claimwatch.testing.ArticleCorpus;
+import claimwatch.testing.BrokerExtension;
 import claimwatch.testing.ClaimwatchProcess;
 import claimwatch.testing.ConsumerLag;
 import claimwatch.testing.OutputSnapshot;
 import claimwatch.testing.RunSettings;
 import claimwatch.topology.ClaimwatchApp;
 import claimwatch.topology.Topics;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,47 +45,33 @@ class CrashRecoveryIT {
     private static final int KILLS = Integer.getInteger("soak.kills", 5);
     private static final Duration CATCH_UP = Duration.ofMinutes(Math.max(3, ARTICLES / 2000));
 
-    @TempDir
-    static Path workDir;
-
-    private static EmbeddedKafkaBroker broker;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafkaBroker.start(workDir.resolve("broker"), new Properties());
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (broker != null) {
-            broker.close();
-        }
-    }
+    @RegisterExtension
+    static final BrokerExtension kafka = new BrokerExtension();
 
     @Test
     void outputsAfterRepeatedSigkillsEqualThoseOfARunNeverKilled() throws Exception {
         // Given: the articles, published once, read by both runs
-        RunSettings clean = RunSettings.of("clean", broker.bootstrapServers(), workDir).with("claimwatch.topic.partitions", "1");
+        RunSettings clean = RunSettings.of("clean", kafka.bootstrapServers(), kafka.workDir()).with("claimwatch.topic.partitions", "1");
         // Static membership, as for instances restarted in place (a StatefulSet): the restarted
         // instance takes its place in the group at once instead of waiting out the dead one's session.
-        RunSettings killed = RunSettings.of("killed", broker.bootstrapServers(), workDir).with("claimwatch.topic.partitions", "1")
+        RunSettings killed = RunSettings.of("killed", kafka.bootstrapServers(), kafka.workDir()).with("claimwatch.topic.partitions", "1")
                 .with("group.instance.id", "claimwatch-killed");
         ClaimwatchApp.createTopics(clean.config());
         ClaimwatchApp.createTopics(killed.config());
         List<Article> corpus = ArticleCorpus.generate(SEED, ARTICLES, Instant.parse("2024-10-01T00:00:00Z"),
                 Duration.ofMinutes(30));
-        Reliability.publish(broker.bootstrapServers(), Topics.ARTICLES, corpus);
+        Reliability.publish(kafka.bootstrapServers(), Topics.ARTICLES, corpus);
 
         long t0 = System.nanoTime();
-        OutputSnapshot expected = Reliability.cleanRun(broker, clean, CATCH_UP);
+        OutputSnapshot expected = Reliability.cleanRun(kafka.bootstrapServers(), clean, CATCH_UP);
         long cleanSeconds = seconds(t0);
 
         // When: killed with SIGKILL at seeded points, started again each time. Kill k comes a random
         // moment after the instance has committed a seeded share of the articles (thresholds spread
         // over the stream); one more kill comes at a random moment of start-up, rebalance or restore.
         Random random = new Random(SEED);
-        Path config = killed.write(workDir.resolve("killed.properties"));
-        Path log = workDir.resolve("killed.log");
+        Path config = killed.write(kafka.workDir().resolve("killed.properties"));
+        Path log = kafka.workDir().resolve("killed.log");
         List<Long> thresholds = new ArrayList<>();
         for (int k = 0; k < KILLS; k++) {
             thresholds.add((long) (corpus.size() * (k + 0.2 + 0.6 * random.nextDouble()) / (KILLS + 1)));
@@ -130,11 +113,11 @@ class CrashRecoveryIT {
         OutputSnapshot actual;
         try (ClaimwatchProcess last = ClaimwatchProcess.run(config, log)) {
             try {
-                ConsumerLag.awaitCaughtUp(broker.bootstrapServers(), killed.applicationId(), Topics.ARTICLES, CATCH_UP);
+                ConsumerLag.awaitCaughtUp(kafka.bootstrapServers(), killed.applicationId(), Topics.ARTICLES, CATCH_UP);
             } catch (AssertionError e) {
                 throw new AssertionError(e.getMessage() + "\nlast lines of " + log + ":\n" + last.tail(40), e);
             }
-            actual = OutputSnapshot.read(broker.bootstrapServers(), killed.topics());
+            actual = OutputSnapshot.read(kafka.bootstrapServers(), killed.topics());
             last.stop();
         }
         System.out.printf("CrashRecoveryIT: %d articles; clean run %d s; %d SIGKILLs in %d s: %s%n  outputs: %s%n",
@@ -150,7 +133,7 @@ class CrashRecoveryIT {
 
     private static long committed(RunSettings run) throws Exception {
         try {
-            return ConsumerLag.committed(broker.bootstrapServers(), run.applicationId(), Topics.ARTICLES);
+            return ConsumerLag.committed(kafka.bootstrapServers(), run.applicationId(), Topics.ARTICLES);
         } catch (java.util.concurrent.ExecutionException e) {
             return 0;
         }

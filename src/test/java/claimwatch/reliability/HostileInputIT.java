@@ -4,8 +4,8 @@ import claimwatch.extract.Claim;
 import claimwatch.extract.ClaimExtractor;
 import claimwatch.ingest.Article;
 import claimwatch.ingest.ArticleParser;
-import claimwatch.local.EmbeddedKafkaBroker;
 import claimwatch.testing.ArticleCorpus;
+import claimwatch.testing.BrokerExtension;
 import claimwatch.testing.ConsumerLag;
 import claimwatch.testing.HostileRecords;
 import claimwatch.testing.HostileRecords.Bad;
@@ -26,13 +26,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,31 +77,30 @@ class HostileInputIT {
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka.streams.processor.internals.RecordDeserializer", "error");
     }
 
-    @TempDir
-    static Path workDir;
+    @RegisterExtension
+    static final BrokerExtension kafka = new BrokerExtension(brokerSettings());
 
-    private static EmbeddedKafkaBroker broker;
     private static ClaimwatchApp app;
     private static RunSettings run;
 
+    private static Properties brokerSettings() {
+        Properties settings = new Properties();
+        settings.put("message.max.bytes", SIXTEEN_MB);
+        return settings;
+    }
+
     @BeforeAll
-    static void startBrokerAndApp() throws Exception {
-        Properties brokerSettings = new Properties();
-        brokerSettings.put("message.max.bytes", SIXTEEN_MB);
-        broker = EmbeddedKafkaBroker.start(workDir.resolve("broker"), brokerSettings);
-        run = RunSettings.of("hostile", broker.bootstrapServers(), workDir);
+    static void startApp() throws Exception {
+        run = RunSettings.of("hostile", kafka.bootstrapServers(), kafka.workDir());
         ClaimwatchApp.createTopics(run.config());
         app = ClaimwatchApp.start(run.config());
         assertTrue(app.awaitRunning(Duration.ofSeconds(60)), "the topology did not reach RUNNING");
     }
 
     @AfterAll
-    static void stop() {
+    static void stopApp() {
         if (app != null) {
             app.close();
-        }
-        if (broker != null) {
-            broker.close();
         }
     }
 
@@ -124,14 +122,14 @@ class HostileInputIT {
         long t0 = System.nanoTime();
         // When
         send(mixed);
-        ConsumerLag.awaitCaughtUp(broker.bootstrapServers(), run.applicationId(), Topics.ARTICLES, Duration.ofMinutes(3));
+        ConsumerLag.awaitCaughtUp(kafka.bootstrapServers(), run.applicationId(), Topics.ARTICLES, Duration.ofMinutes(3));
         long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
         long peak = memory.stop();
 
         // Then: every bad record on the dead-letter topic once, with its reason
         Topics topics = run.topics();
         Map<String, Bad> byKey = bad.stream().collect(Collectors.toMap(Bad::key, b -> b));
-        List<ConsumerRecord<byte[], byte[]>> deadLetters = OutputSnapshot.readToEnd(broker.bootstrapServers(), topics.deadLetters());
+        List<ConsumerRecord<byte[], byte[]>> deadLetters = OutputSnapshot.readToEnd(kafka.bootstrapServers(), topics.deadLetters());
         Map<String, Integer> seen = new HashMap<>();
         List<String> wrongReasons = new ArrayList<>();
         for (ConsumerRecord<byte[], byte[]> letter : deadLetters) {
@@ -169,7 +167,7 @@ class HostileInputIT {
             }
         }
         Collections.sort(expectedClaims);
-        OutputSnapshot outputs = OutputSnapshot.read(broker.bootstrapServers(), topics);
+        OutputSnapshot outputs = OutputSnapshot.read(kafka.bootstrapServers(), topics);
         assertTrue(expectedClaims.size() >= good.size(), "the corpus states at least one claim per article");
         assertEquals(expectedClaims, outputs.topics().get("claims"), "claims of the good articles");
 
@@ -197,7 +195,7 @@ class HostileInputIT {
 
     private static void send(List<ProducerRecord<String, byte[]>> records) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, SIXTEEN_MB);

@@ -5,16 +5,15 @@ import claimwatch.ingest.Article;
 import claimwatch.ingest.ArticleFiles;
 import claimwatch.ingest.ArticleParser;
 import claimwatch.ingest.ArticlePublisher;
-import claimwatch.local.EmbeddedKafkaBroker;
 import claimwatch.testing.ArticleCorpus;
+import claimwatch.testing.BrokerExtension;
 import claimwatch.testing.OutputSnapshot;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,7 +26,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -40,23 +38,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Timeout(180)
 class PublisherIT {
 
-    @TempDir
-    static Path workDir;
+    @RegisterExtension
+    static final BrokerExtension kafka = new BrokerExtension();
 
-    private static EmbeddedKafkaBroker broker;
     private static ClaimwatchConfig config;
+    private static Path workDir;
 
     @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafkaBroker.start(workDir.resolve("broker"), new Properties());
-        config = ClaimwatchConfig.defaults().with("bootstrap.servers", broker.bootstrapServers());
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (broker != null) {
-            broker.close();
-        }
+    static void settings() {
+        config = ClaimwatchConfig.defaults().with("bootstrap.servers", kafka.bootstrapServers());
+        workDir = kafka.workDir();
     }
 
     @Test
@@ -83,11 +74,11 @@ class PublisherIT {
             }
         });
         awaitRecords(topic, third);
-        broker.stop();
+        kafka.broker().stop();
         // the publisher reads the pipe and sends against a stopped broker until this restart
         CompletableFuture<Void> restarted = CompletableFuture.runAsync(() -> {
             sleep(Duration.ofSeconds(4));
-            broker.restart();
+            kafka.broker().restart();
         });
         try (OutputStream out = Files.newOutputStream(pipe)) {
             for (Article article : corpus.subList(third, 2 * third)) {
@@ -102,7 +93,7 @@ class PublisherIT {
         assertEquals(corpus.size(), report.sent());
         assertEquals(0, report.failed());
         assertTrue(report.unreadable().isEmpty(), () -> report.unreadable().toString());
-        Map<String, Long> copies = OutputSnapshot.readToEnd(broker.bootstrapServers(), topic).stream()
+        Map<String, Long> copies = OutputSnapshot.readToEnd(kafka.bootstrapServers(), topic).stream()
                 .collect(Collectors.groupingBy(r -> new String(r.key(), StandardCharsets.UTF_8), Collectors.counting()));
         assertEquals(corpus.stream().map(Article::id).collect(Collectors.toSet()), copies.keySet(), "articles on the topic");
         Map<String, Long> doubled = new HashMap<>(copies);
@@ -133,7 +124,7 @@ class PublisherIT {
         assertEquals(missing + ": no such file", report.unreadable().get(0));
         assertEquals(binary + ": not UTF-8 text", report.unreadable().get(1));
         assertEquals(60, report.sent());
-        assertEquals(60, OutputSnapshot.readToEnd(broker.bootstrapServers(), topic).size());
+        assertEquals(60, OutputSnapshot.readToEnd(kafka.bootstrapServers(), topic).size());
     }
 
     @Test
@@ -161,7 +152,7 @@ class PublisherIT {
         assertTrue(report.unreadable().isEmpty(), () -> report.unreadable().toString());
         assertEquals(4, report.sent());
         assertEquals(1, report.invalid());
-        assertEquals(4, OutputSnapshot.readToEnd(broker.bootstrapServers(), topic).size());
+        assertEquals(4, OutputSnapshot.readToEnd(kafka.bootstrapServers(), topic).size());
     }
 
     @Test
@@ -186,7 +177,7 @@ class PublisherIT {
         // Then
         assertEquals(1, report.failed());
         assertEquals(20, report.sent());
-        List<ConsumerRecord<byte[], byte[]>> published = OutputSnapshot.readToEnd(broker.bootstrapServers(), topic);
+        List<ConsumerRecord<byte[], byte[]>> published = OutputSnapshot.readToEnd(kafka.bootstrapServers(), topic);
         assertEquals(20, published.size());
         assertFalse(published.stream().anyMatch(r -> r.value().length > 1024 * 1024));
     }
@@ -198,7 +189,7 @@ class PublisherIT {
 
     private static String topic(String name) {
         String topic = "articles-" + name;
-        broker.createTopics(List.of(new NewTopic(topic, 3, (short) 1)));
+        kafka.broker().createTopics(List.of(new NewTopic(topic, 3, (short) 1)));
         return topic;
     }
 
@@ -225,7 +216,7 @@ class PublisherIT {
 
     private static void awaitRecords(String topic, int count) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (OutputSnapshot.readToEnd(broker.bootstrapServers(), topic).size() < count) {
+        while (OutputSnapshot.readToEnd(kafka.bootstrapServers(), topic).size() < count) {
             assertTrue(System.nanoTime() < deadline, "the first file did not arrive");
             Thread.sleep(100);
         }

@@ -1,7 +1,6 @@
 package claimwatch.reliability;
 
 import claimwatch.ingest.Article;
-import claimwatch.local.EmbeddedKafkaBroker;
 import claimwatch.testing.ArticleCorpus;
 import claimwatch.testing.ConsumerLag;
 import claimwatch.testing.OutputSnapshot;
@@ -118,10 +117,10 @@ final class Reliability {
     }
 
     /** A run that nothing disturbs: the outputs the others must equal. */
-    static OutputSnapshot cleanRun(EmbeddedKafkaBroker broker, RunSettings run, Duration timeout) throws Exception {
+    static OutputSnapshot cleanRun(String bootstrapServers, RunSettings run, Duration timeout) throws Exception {
         try (ClaimwatchApp app = ClaimwatchApp.start(run.config())) {
-            ConsumerLag.awaitCaughtUp(broker.bootstrapServers(), run.applicationId(), run.topics().articles(), timeout);
-            return OutputSnapshot.read(broker.bootstrapServers(), run.topics());
+            ConsumerLag.awaitCaughtUp(bootstrapServers, run.applicationId(), run.topics().articles(), timeout);
+            return OutputSnapshot.read(bootstrapServers, run.topics());
         }
     }
 }

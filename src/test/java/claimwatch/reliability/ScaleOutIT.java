@@ -1,23 +1,20 @@
 package claimwatch.reliability;
 
-import claimwatch.local.EmbeddedKafkaBroker;
 import claimwatch.testing.ArticleCorpus;
+import claimwatch.testing.BrokerExtension;
 import claimwatch.testing.ArticleCorpus.Placed;
 import claimwatch.testing.ConsumerLag;
 import claimwatch.testing.OutputSnapshot;
 import claimwatch.testing.RunSettings;
 import claimwatch.topology.ClaimwatchApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,22 +40,8 @@ class ScaleOutIT {
     private static final Instant START = Instant.parse("2024-10-01T02:00:00Z");
     private static final Duration CATCH_UP = Duration.ofMinutes(3);
 
-    @TempDir
-    static Path workDir;
-
-    private static EmbeddedKafkaBroker broker;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafkaBroker.start(workDir.resolve("broker"), new Properties());
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (broker != null) {
-            broker.close();
-        }
-    }
+    @RegisterExtension
+    static final BrokerExtension kafka = new BrokerExtension();
 
     @Test
     void twoInstancesWriteWhatOneWritesAcrossAStopAndStartOfOne() throws Exception {
@@ -76,17 +59,17 @@ class ScaleOutIT {
 
         // When: two instances share it; the second stops at a quarter and comes back at half
         long t0 = System.nanoTime();
-        Reliability.publishPlaced(broker.bootstrapServers(), two.topics().articles(), corpus);
+        Reliability.publishPlaced(kafka.bootstrapServers(), two.topics().articles(), corpus);
         OutputSnapshot actual;
-        RunSettings first = two.with("state.dir", workDir.resolve("state-two-a").toString());
-        RunSettings second = two.with("state.dir", workDir.resolve("state-two-b").toString());
+        RunSettings first = two.with("state.dir", kafka.workDir().resolve("state-two-a").toString());
+        RunSettings second = two.with("state.dir", kafka.workDir().resolve("state-two-b").toString());
         try (ClaimwatchApp a = ClaimwatchApp.start(first.config())) {
             ClaimwatchApp b = ClaimwatchApp.start(second.config());
             try {
                 awaitBothHaveTasks(a, b);
-                awaitCommitted(two, ARTICLES / 4);
+                ConsumerLag.awaitCommitted(kafka.bootstrapServers(), two.applicationId(), two.topics().articles(), ARTICLES / 4, CATCH_UP);
                 b.close();
-                awaitCommitted(two, ARTICLES / 2);
+                ConsumerLag.awaitCommitted(kafka.bootstrapServers(), two.applicationId(), two.topics().articles(), ARTICLES / 2, CATCH_UP);
                 b = ClaimwatchApp.start(second.config());
                 actual = process(two, List.of(), closing);
                 Reliability.assertNoStreamThreadDied(a.streams());
@@ -105,7 +88,7 @@ class ScaleOutIT {
     }
 
     private static RunSettings run(String name) {
-        RunSettings run = RunSettings.of(name, broker.bootstrapServers(), workDir)
+        RunSettings run = RunSettings.of(name, kafka.bootstrapServers(), kafka.workDir())
                 .with("claimwatch.topic.partitions", Integer.toString(PARTITIONS))
                 .with("claimwatch.topic.articles", "articles-" + name);
         ClaimwatchApp.createTopics(run.config());
@@ -115,11 +98,11 @@ class ScaleOutIT {
     /** Publishes {@code corpus}, waits until it is processed, then the same for {@code closing}; the outputs. */
     private static OutputSnapshot process(RunSettings run, List<Placed> corpus, List<Placed> closing) throws Exception {
         String articles = run.topics().articles();
-        Reliability.publishPlaced(broker.bootstrapServers(), articles, corpus);
-        ConsumerLag.awaitCaughtUp(broker.bootstrapServers(), run.applicationId(), articles, CATCH_UP);
-        Reliability.publishPlaced(broker.bootstrapServers(), articles, closing);
-        ConsumerLag.awaitCaughtUp(broker.bootstrapServers(), run.applicationId(), articles, CATCH_UP);
-        return OutputSnapshot.read(broker.bootstrapServers(), run.topics());
+        Reliability.publishPlaced(kafka.bootstrapServers(), articles, corpus);
+        ConsumerLag.awaitCaughtUp(kafka.bootstrapServers(), run.applicationId(), articles, CATCH_UP);
+        Reliability.publishPlaced(kafka.bootstrapServers(), articles, closing);
+        ConsumerLag.awaitCaughtUp(kafka.bootstrapServers(), run.applicationId(), articles, CATCH_UP);
+        return OutputSnapshot.read(kafka.bootstrapServers(), run.topics());
     }
 
     private static void awaitBothHaveTasks(ClaimwatchApp a, ClaimwatchApp b) throws InterruptedException {
@@ -132,13 +115,5 @@ class ScaleOutIT {
 
     private static boolean hasTasks(ClaimwatchApp app) {
         return app.streams().metadataForLocalThreads().stream().mapToInt(t -> t.activeTasks().size()).sum() > 0;
-    }
-
-    private static void awaitCommitted(RunSettings run, long articles) throws Exception {
-        long deadline = System.nanoTime() + CATCH_UP.toNanos();
-        while (ConsumerLag.committed(broker.bootstrapServers(), run.applicationId(), run.topics().articles()) < articles) {
-            assertTrue(System.nanoTime() < deadline, () -> "no progress to article " + articles + " in " + CATCH_UP);
-            Thread.sleep(50);
-        }
     }
 }

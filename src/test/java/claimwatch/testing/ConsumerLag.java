@@ -66,6 +66,18 @@ public final class ConsumerLag {
         }
     }
 
+    /** Waits until {@code applicationId} has committed {@code records} of {@code topic} (summed over partitions). */
+    public static void awaitCommitted(String bootstrapServers, String applicationId, String topic, long records,
+                                      Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (committed(bootstrapServers, applicationId, topic) < records) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(applicationId + " did not get to record " + records + " of " + topic + " in " + timeout);
+            }
+            Thread.sleep(50);
+        }
+    }
+
     private static Properties adminProps(String bootstrapServers) {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
