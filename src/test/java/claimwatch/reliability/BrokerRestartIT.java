@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * through the articles. claimwatch rides it out: it never leaves RUNNING/REBALANCING for an error
  * state, no stream thread dies, and its outputs equal those of a run the broker never left.
  */
-@Timeout(420)
+@Timeout(600)
 class BrokerRestartIT {
 
     private static final int ARTICLES = 1200;

@@ -63,7 +63,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * over. On a broker with the default limit (1 MB) the broker refuses it at the producer instead,
  * which {@code PublisherIT} pins.
  */
-@Timeout(300)
+@Timeout(600)
 class HostileInputIT {
 
     private static final long SEED = 6_2026L;

@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code publish} on a real broker: nothing lost or doubled across a broker restart; bad files reported, good ones sent. */
-@Timeout(180)
+@Timeout(300)
 class PublisherIT {
 
     @RegisterExtension

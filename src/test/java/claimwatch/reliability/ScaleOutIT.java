@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * article per partition, eleven days later, moves event time on. Each run has its own articles topic,
  * so that article comes after the run has caught up.
  */
-@Timeout(420)
+@Timeout(600)
 class ScaleOutIT {
 
     private static final int PARTITIONS = 3;
