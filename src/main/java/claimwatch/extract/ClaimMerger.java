@@ -49,7 +49,7 @@ final class ClaimMerger {
     private static int indexOfForced(List<Claim> claims, Claim unforced) {
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
-            if (c.force() != null && c.measure() == unforced.measure() && c.value().equals(unforced.value())
+            if (c.force() != null && c.measure() == unforced.measure() && unforced.value().equals(c.value())
                     && Objects.equals(c.high(), unforced.high())) {
                 return i;
             }

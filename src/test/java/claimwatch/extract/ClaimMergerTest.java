@@ -39,4 +39,12 @@ class ClaimMergerTest {
                 claim("RUS", 10000, Qualifier.EXACT, null, null),
                 claim("PRK", 12000, Qualifier.EXACT, null, null))).size());
     }
+
+    @Test
+    void aFigureWithoutForceIsNotMergedIntoAVagueAmountWithOne() {
+        Claim dozens = new Claim("a", "CHN", Measure.DEPLOYED, null, null, Qualifier.APPROX, null, null,
+                new Evidence("s", 0, 1), "dozens", null, null);
+        List<Claim> merged = ClaimMerger.merge(List.of(dozens, claim(null, 8300, Qualifier.APPROX, null, null)));
+        assertEquals(2, merged.size());
+    }
 }
