@@ -50,7 +50,7 @@ public final class Bench {
         }
     }
 
-    static final Instant CORPUS_START = Instant.parse("2024-06-01T00:00:00Z");
+    public static final Instant CORPUS_START = Instant.parse("2024-06-01T00:00:00Z");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration DRAIN_TIMEOUT = Duration.ofHours(2);
 

@@ -1,6 +1,7 @@
 package claimwatch.cli;
 
 import claimwatch.bench.Bench;
+import claimwatch.bench.CorpusGenerator;
 import claimwatch.config.ClaimwatchConfig;
 import claimwatch.local.EmbeddedKafkaBroker;
 import picocli.CommandLine.Command;
@@ -9,6 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +26,8 @@ import java.util.concurrent.Callable;
                 "serdes and processing guarantee, no work) and with the full claimwatch topology, and print",
                 "articles/s and MB/s of both and their ratio; then publish→claim latency at a fixed rate.",
                 "Uses a fresh embedded broker unless --bootstrap-servers is given; topics are prefixed bench-<id>-.",
-                "See BENCHMARKS.md."})
+                "With --generate FILE, only write the corpus (--articles, --seed, --span-days) as JSON Lines,",
+                "for `claimwatch replay --articles FILE`. See BENCHMARKS.md."})
 final class BenchCommand implements Callable<Integer> {
 
     @Mixin
@@ -64,8 +69,15 @@ final class BenchCommand implements Callable<Integer> {
             description = "Where broker data and Streams state go (default: a temporary directory, deleted at the end).")
     Path workDir;
 
+    @Option(names = "--generate", paramLabel = "FILE",
+            description = "Write the corpus to FILE as JSON Lines (one article a line) and stop; nothing is measured.")
+    Path generate;
+
     @Override
     public Integer call() throws Exception {
+        if (generate != null) {
+            return generate();
+        }
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("claimwatch-bench-");
         try {
             ClaimwatchConfig config = options.load();
@@ -91,5 +103,24 @@ final class BenchCommand implements Callable<Integer> {
                 WorkDirs.deleteRecursively(dir);
             }
         }
+    }
+
+    /** The same articles, byte for byte, that a bench run with these options publishes. */
+    private int generate() throws IOException {
+        var corpus = new CorpusGenerator(seed, articles, Bench.CORPUS_START, Duration.ofDays(spanDays));
+        long bytes = 0;
+        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(generate), 1 << 20)) {
+            while (corpus.hasNext()) {
+                byte[] json = corpus.next().json();
+                file.write(json);
+                file.write('\n');
+                bytes += json.length + 1;
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("wrote %,d articles (%.1f MB, seed %d, publication times over %d days from %s) to %s%n",
+                articles, bytes / 1e6, seed, spanDays, Bench.CORPUS_START, generate);
+        out.flush();
+        return 0;
     }
 }
