@@ -84,8 +84,9 @@ final class AlertFeed implements AutoCloseable {
         subscribers.remove(queue);
     }
 
-    int subscriberCount() {
-        return subscribers.size();
+    /** False once the feed has dropped {@code queue} for not keeping up. */
+    boolean isSubscribed(BlockingQueue<Alert> queue) {
+        return subscribers.contains(queue);
     }
 
     private void run() {

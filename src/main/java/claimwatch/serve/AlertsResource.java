@@ -58,7 +58,8 @@ final class AlertsResource {
             exchange.sendResponseHeaders(200, 0);
             OutputStream out = exchange.getResponseBody();
             write(out, "retry: 3000\n: claimwatch alerts\n\n");
-            while (!closing) {
+            // a client dropped for falling behind is disconnected: its EventSource reconnects and starts afresh
+            while (!closing && feed.isSubscribed(queue)) {
                 Alert alert = queue.poll(KEEPALIVE_SECONDS, TimeUnit.SECONDS);
                 if (alert == null) {
                     write(out, ": keepalive\n\n");
