@@ -92,6 +92,16 @@ public final class ClaimwatchConfig {
         }
     }
 
+    /** An ISO-8601 duration setting ({@code P1D}, {@code PT6H}). */
+    public java.time.Duration getDuration(String key, String fallback) {
+        String value = get(key, fallback).strip();
+        try {
+            return java.time.Duration.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(key + "=" + value + " is not an ISO-8601 duration such as P1D or PT6H", e);
+        }
+    }
+
     public int articleMaxBytes() {
         return getInt("claimwatch.article.max.bytes", 2 * 1024 * 1024);
     }

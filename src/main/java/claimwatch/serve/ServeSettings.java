@@ -6,7 +6,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.net.URI;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -72,12 +71,7 @@ public record ServeSettings(
     }
 
     private static Duration duration(ClaimwatchConfig config, String key, String fallback) {
-        String value = config.get(key, fallback).strip();
-        try {
-            return Duration.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(key + "=" + value + " is not an ISO-8601 duration (PT1S, PT5M)", e);
-        }
+        return config.getDuration(key, fallback);
     }
 
     private static boolean isWildcard(String host) {

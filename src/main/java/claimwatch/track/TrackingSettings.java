@@ -4,7 +4,6 @@ import claimwatch.config.ClaimwatchConfig;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -93,12 +92,7 @@ public record TrackingSettings(
     }
 
     private static Duration duration(ClaimwatchConfig config, String key, String fallback) {
-        String value = config.get(key, fallback).strip();
-        try {
-            return Duration.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(key + "=" + value + " is not an ISO-8601 duration such as P1D or PT6H", e);
-        }
+        return config.getDuration(key, fallback);
     }
 
     private static double number(ClaimwatchConfig config, String key, String fallback) {
