@@ -160,7 +160,7 @@ public final class Bench {
     /** Starts an app on the published corpus and times it from RUNNING until it has committed everything it consumes. */
     private Drain drain(ClaimwatchConfig config, String name, Published corpus, AppStarter starter) throws Exception {
         String appId = config.get("application.id", name);
-        try (Resources resources = Resources.watch(stateDir.resolve(appId));
+        try (Resources resources = Resources.watch(stateDir, appId);
              DrainWatch watch = new DrainWatch(config.clientProperties(), appId, Topics.from(config).articles())) {
             KafkaStreams streams = starter.start();
             try {
@@ -201,5 +201,8 @@ public final class Bench {
                 drain.app(), drain.articlesPerSecond(), drain.megabytesPerSecond(), drain.articles(),
                 drain.took().toMillis() / 1000.0, peak.heapUsed() >> 20, peak.heapAfterGc() >> 20,
                 peak.stateBytes() >> 20, peak.stateBytesAtEnd() >> 20);
+        out.printf("%-12s %,10.0f articles per CPU-second of its stream thread(s) (%.1f s); the whole process used %.1f CPU-s%n",
+                "", drain.articles() / Math.max(peak.streamThreadCpuNanos() / 1e9, 1e-9), peak.streamThreadCpuNanos() / 1e9,
+                peak.processCpuNanos() / 1e9);
     }
 }

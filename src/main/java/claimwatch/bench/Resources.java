@@ -3,6 +3,8 @@ package claimwatch.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
@@ -19,28 +21,37 @@ import java.util.stream.Stream;
  */
 final class Resources implements AutoCloseable {
 
-    /** Peaks over the run; {@code stateBytesAtEnd} is the state directory when the run ended. */
-    record Peak(long heapUsed, long heapAfterGc, long stateBytes, long stateBytesAtEnd) {
+    /**
+     * Peaks over the run; {@code stateBytesAtEnd} is the state directory when the run ended. CPU time
+     * spent meanwhile by the app's stream threads, and by the whole process (broker included when embedded):
+     * on a shared machine the figures that do not depend on how long the app waited for a core.
+     */
+    record Peak(long heapUsed, long heapAfterGc, long stateBytes, long stateBytesAtEnd, long streamThreadCpuNanos,
+                long processCpuNanos) {
     }
 
     private static final long SAMPLE_MS = 250;
     private static final int STATE_EVERY = 8;
 
     private final Path stateDir;
+    private final String applicationId;
+    private final long processCpuAtStart = processCpuNanos();
     private final AtomicLong heapUsed = new AtomicLong();
     private final AtomicLong heapAfterGc = new AtomicLong();
     private final AtomicLong stateBytes = new AtomicLong();
     private final Thread sampler;
     private volatile boolean stopped;
 
-    private Resources(Path stateDir) {
+    private Resources(Path stateDir, String applicationId) {
         this.stateDir = stateDir;
+        this.applicationId = applicationId;
         this.sampler = new Thread(this::sample, "bench-resources");
         sampler.setDaemon(true);
     }
 
-    static Resources watch(Path stateDir) {
-        Resources resources = new Resources(stateDir);
+    /** Watches the state of {@code applicationId} under {@code stateDir}, and its stream threads started from now on. */
+    static Resources watch(Path stateDir, String applicationId) {
+        Resources resources = new Resources(stateDir.resolve(applicationId), applicationId);
         resources.sampler.start();
         return resources;
     }
@@ -48,7 +59,25 @@ final class Resources implements AutoCloseable {
     Peak peak() {
         long atEnd = sizeOf(stateDir);
         stateBytes.accumulateAndGet(atEnd, Math::max);
-        return new Peak(heapUsed.get(), heapAfterGc.get(), stateBytes.get(), atEnd);
+        return new Peak(heapUsed.get(), heapAfterGc.get(), stateBytes.get(), atEnd, streamThreadCpuNanos(),
+                processCpuNanos() - processCpuAtStart);
+    }
+
+    private long streamThreadCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (thread != null && thread.getThreadName().startsWith(applicationId + "-")
+                    && thread.getThreadName().contains("-StreamThread-") && !thread.getThreadName().endsWith("-producer")) {
+                total += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+            }
+        }
+        return total;
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private void sample() {
