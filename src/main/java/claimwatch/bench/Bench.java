@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Bench {
 
     /** What to measure. {@code span}: the corpus's publication times run over this much event time. */
-    public record Settings(long articles, long seed, int partitions, Duration span, boolean passThrough,
+    public record Settings(long articles, long warmupArticles, long seed, int partitions, Duration span, boolean passThrough,
                            int rate, Duration latency, Duration latencyWarmup) {
     }
 
@@ -74,28 +74,12 @@ public final class Bench {
         out.printf("corpus: %,d articles, seed %d, publication times over %d days; %d partitions; %s; %d stream thread(s)%n",
                 settings.articles(), settings.seed(), settings.span().toDays(), settings.partitions(),
                 base.get("processing.guarantee", "at_least_once"), base.getInt("num.stream.threads", 1));
-        ClaimwatchConfig config = base.with("claimwatch.topic.prefix", "bench-" + runId + "-");
-        Topics topics = Topics.from(config);
-        ClaimwatchApp.createTopics(config);
-        String passThroughOut = "bench-" + runId + "-pass-through";
-        TopicCreator.createMissing(config.clientProperties(),
-                List.of(new NewTopic(passThroughOut, Optional.of(settings.partitions()), Optional.empty())));
-        Published corpus = publish(config, topics.articles());
-
-        Drain passThrough = null;
-        if (settings.passThrough()) {
-            ClaimwatchConfig app = config.with("application.id", "bench-" + runId + "-pass-through");
-            passThrough = drain(app, "pass-through", corpus, () -> started(new KafkaStreams(
-                    PassThroughTopology.build(app, passThroughOut), app.streamsProperties())));
-            print(passThrough);
+        if (settings.warmupArticles() > 0) {
+            out.printf("warm-up (not measured): both apps over %,d other articles, so that the JIT has compiled their code%n",
+                    settings.warmupArticles());
+            measure("bench-" + runId + "-warmup-", settings.warmupArticles(), settings.seed() + 2, false);
         }
-        ClaimwatchConfig full = config.with("application.id", "bench-" + runId + "-full");
-        Drain claimwatch = drain(full, "claimwatch", corpus, () -> ClaimwatchApp.start(full).streams());
-        print(claimwatch);
-        if (passThrough != null) {
-            out.printf("ratio     claimwatch / pass-through: %.0f %% of the articles/s%n",
-                    100 * claimwatch.articlesPerSecond() / passThrough.articlesPerSecond());
-        }
+        measure("bench-" + runId + "-", settings.articles(), settings.seed(), true);
         if (settings.rate() > 0 && !settings.latency().isZero()) {
             ClaimwatchConfig latency = base.with("claimwatch.topic.prefix", "bench-" + runId + "-latency-")
                     .with("application.id", "bench-" + runId + "-latency");
@@ -115,17 +99,48 @@ public final class Bench {
         }
     }
 
+    /** Publishes a corpus on fresh topics behind {@code prefix} and drains it with the pass-through app and with claimwatch. */
+    private void measure(String prefix, long articles, long seed, boolean report) throws Exception {
+        ClaimwatchConfig config = base.with("claimwatch.topic.prefix", prefix);
+        Topics topics = Topics.from(config);
+        ClaimwatchApp.createTopics(config);
+        String passThroughOut = prefix + "pass-through";
+        TopicCreator.createMissing(config.clientProperties(),
+                List.of(new NewTopic(passThroughOut, Optional.of(settings.partitions()), Optional.empty())));
+        Published corpus = publish(config, topics.articles(), articles, seed, report);
+
+        Drain passThrough = null;
+        if (settings.passThrough()) {
+            ClaimwatchConfig app = config.with("application.id", prefix + "pass-through");
+            passThrough = drain(app, "pass-through", corpus, () -> started(new KafkaStreams(
+                    PassThroughTopology.build(app, passThroughOut), app.streamsProperties())));
+        }
+        ClaimwatchConfig full = config.with("application.id", prefix + "full");
+        Drain claimwatch = drain(full, "claimwatch", corpus, () -> ClaimwatchApp.start(full).streams());
+        if (!report) {
+            return;
+        }
+        if (passThrough != null) {
+            print(passThrough);
+        }
+        print(claimwatch);
+        if (passThrough != null) {
+            out.printf("ratio     claimwatch / pass-through: %.0f %% of the articles/s%n",
+                    100 * claimwatch.articlesPerSecond() / passThrough.articlesPerSecond());
+        }
+    }
+
     private record Published(long articles, long bytes) {
     }
 
-    private Published publish(ClaimwatchConfig config, String topic) {
+    private Published publish(ClaimwatchConfig config, String topic, long articles, long seed, boolean report) {
         Properties props = config.clientProperties();
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(256 * 1024));
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        CorpusGenerator corpus = new CorpusGenerator(settings.seed(), settings.articles(), CORPUS_START, settings.span());
+        CorpusGenerator corpus = new CorpusGenerator(seed, articles, CORPUS_START, settings.span());
         long bytes = 0;
         long count = 0;
         long t0 = System.nanoTime();
@@ -148,8 +163,10 @@ public final class Bench {
             throw new IllegalStateException("publishing the corpus failed", failure.get());
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        out.printf("published %,d articles, %.1f MB of JSON (mean %,d bytes) in %.1f s%n",
-                count, bytes / 1e6, bytes / Math.max(count, 1), seconds);
+        if (report) {
+            out.printf("published %,d articles, %.1f MB of JSON (mean %,d bytes) in %.1f s%n",
+                    count, bytes / 1e6, bytes / Math.max(count, 1), seconds);
+        }
         return new Published(count, bytes);
     }
 

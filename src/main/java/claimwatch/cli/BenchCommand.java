@@ -39,6 +39,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "50000", description = "Articles in the corpus (default: ${DEFAULT-VALUE}).")
     long articles;
 
+    @Option(names = "--warmup-articles", defaultValue = "3000",
+            description = "Articles both apps process first, unmeasured, on other topics, so the JIT has compiled their code (default: ${DEFAULT-VALUE}).")
+    long warmupArticles;
+
     @Option(names = "--seed", defaultValue = "7", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -84,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
             if (threads != null) {
                 config = config.with("num.stream.threads", threads.toString());
             }
-            Bench.Settings settings = new Bench.Settings(articles, seed,
+            Bench.Settings settings = new Bench.Settings(articles, warmupArticles, seed,
                     partitions != null ? partitions : config.topicPartitions(), Duration.ofDays(spanDays), !skipPassThrough,
                     rate, Duration.ofSeconds(latencySeconds), Duration.ofSeconds(warmupSeconds));
             Path stateDir = dir.resolve("streams");

@@ -22,7 +22,7 @@ class BenchIT {
         var cli = Main.commandLine();
         cli.setOut(new PrintWriter(out, true));
 
-        int exit = cli.execute("bench", "--articles", "150", "--partitions", "2", "--rate", "20",
+        int exit = cli.execute("bench", "--articles", "150", "--warmup-articles", "50", "--partitions", "2", "--rate", "20",
                 "--latency-seconds", "3", "--latency-warmup-seconds", "0", "--work-dir", dir.toString());
 
         String report = out.toString();
