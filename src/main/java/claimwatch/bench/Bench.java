@@ -3,6 +3,7 @@ package claimwatch.bench;
 import claimwatch.config.ClaimwatchConfig;
 import claimwatch.topology.ClaimwatchApp;
 import claimwatch.topology.TopicCreator;
+import claimwatch.topology.DrainWatch;
 import claimwatch.topology.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;

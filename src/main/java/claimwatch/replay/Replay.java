@@ -5,10 +5,10 @@ import claimwatch.ingest.ArticleFiles;
 import claimwatch.ingest.ArticleParser;
 import claimwatch.ingest.Json;
 import claimwatch.topology.ClaimwatchApp;
+import claimwatch.topology.DrainWatch;
 import claimwatch.topology.Topics;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -109,17 +109,14 @@ public final class Replay {
         Progress progress = Progress.onStderr("processing", articles);
         TopicPartition source = new TopicPartition(topics.articles(), 0);
         long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
-        try (Admin admin = Admin.create(config.clientProperties())) {
-            ConsumerLag lag = new ConsumerLag(admin, config.get("application.id", "claimwatch"));
-            int settled = 0;
-            while (settled < 2) {
+        try (DrainWatch watch = new DrainWatch(config.clientProperties(),
+                config.get("application.id", "claimwatch"), topics.articles())) {
+            while (watch.lag() > 0) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("the topology did not catch up within " + DRAIN_TIMEOUT);
                 }
+                progress.update(watch.committed(source));
                 Thread.sleep(250);
-                Map<TopicPartition, Long> committed = lag.committed();
-                progress.update(committed.getOrDefault(source, 0L));
-                settled = committed.containsKey(source) && lag.total(committed) == 0 ? settled + 1 : 0;
             }
         }
         progress.finish();

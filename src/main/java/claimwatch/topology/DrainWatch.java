@@ -1,4 +1,4 @@
-package claimwatch.bench;
+package claimwatch.topology;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * every repartition topic it writes for itself. A repartition partition the group has not
  * committed yet counts from offset 0, so the check cannot pass while a sub-topology has yet to start.
  */
-final class DrainWatch implements AutoCloseable {
+public final class DrainWatch implements AutoCloseable {
 
     private static final long POLL_MS = 100;
 
@@ -28,14 +28,14 @@ final class DrainWatch implements AutoCloseable {
     private final String applicationId;
     private final String source;
 
-    DrainWatch(Properties clientProperties, String applicationId, String source) {
+    public DrainWatch(Properties clientProperties, String applicationId, String source) {
         this.admin = Admin.create(clientProperties);
         this.applicationId = applicationId;
         this.source = source;
     }
 
     /** Returns when nothing is left to consume; {@code check} runs between polls and may throw to give up. */
-    void awaitDrained(Duration timeout, Runnable check) throws InterruptedException, ExecutionException {
+    public void awaitDrained(Duration timeout, Runnable check) throws InterruptedException, ExecutionException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (lag() > 0) {
             if (System.nanoTime() > deadline) {
@@ -47,7 +47,7 @@ final class DrainWatch implements AutoCloseable {
     }
 
     /** Records (and transaction markers) not yet committed, over the source and the repartition topics. */
-    long lag() throws InterruptedException, ExecutionException {
+    public long lag() throws InterruptedException, ExecutionException {
         List<String> topics = Stream.concat(Stream.of(source), admin.listTopics().names().get().stream()
                         .filter(t -> t.startsWith(applicationId + "-") && t.endsWith("-repartition")))
                 .toList();
@@ -65,6 +65,13 @@ final class DrainWatch implements AutoCloseable {
             lag += Math.max(0, ends.get(tp) - (at == null ? 0 : at.offset()));
         }
         return lag;
+    }
+
+    /** The group's committed position on one partition, 0 before its first commit. */
+    public long committed(TopicPartition partition) throws InterruptedException, ExecutionException {
+        OffsetAndMetadata at = admin.listConsumerGroupOffsets(applicationId).partitionsToOffsetAndMetadata().get()
+                .get(partition);
+        return at == null ? 0 : at.offset();
     }
 
     @Override
