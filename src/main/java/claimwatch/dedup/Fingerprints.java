@@ -4,9 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -26,29 +24,52 @@ public final class Fingerprints {
     /** 64 values: the similarity estimate's standard error is at most 0.0625. */
     static final int SIGNATURE_SIZE = 64;
 
+    /** The offset of each signature position's hash: SplitMix64's sequence, (i + 1) times the golden gamma. */
+    private static final long[] SEEDS = new long[SIGNATURE_SIZE];
+
+    static {
+        for (int i = 0; i < SIGNATURE_SIZE; i++) {
+            SEEDS[i] = (i + 1) * 0x9e3779b97f4a7c15L;
+        }
+    }
+
     private Fingerprints() {
     }
 
     /** Lower case, compatibility-normalised, punctuation and runs of whitespace turned into one space. */
     public static String normalise(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(folded.length());
+        // ASCII text is its own NFKC form and lower-cases char by char: skip the Normalizer's copies
+        boolean ascii = isAscii(text);
+        String folded = ascii ? text : Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        char[] out = new char[folded.length()];
+        int n = 0;
         boolean space = true;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
+            if (ascii && c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
             if (Character.isLetterOrDigit(c)) {
-                out.append(c);
+                out[n++] = c;
                 space = false;
             } else if (!space) {
-                out.append(' ');
+                out[n++] = ' ';
                 space = true;
             }
         }
-        int end = out.length();
-        if (end > 0 && out.charAt(end - 1) == ' ') {
-            out.setLength(end - 1);
+        if (n > 0 && out[n - 1] == ' ') {
+            n--;
         }
-        return out.toString();
+        return new String(out, 0, n);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** SHA-256 of the normalised text, first 16 bytes in hex. */
@@ -61,21 +82,30 @@ public final class Fingerprints {
         }
     }
 
-    /** The word shingles of the normalised text; a text shorter than a shingle is one shingle. */
-    static List<String> shingles(String text) {
-        String normal = normalise(text);
+    /**
+     * {@link #hash64} of each word shingle of a normalised text, read in place: the words are the
+     * runs between single spaces, a shingle is {@value #SHINGLE_WORDS} of them with their spaces, and
+     * a text of fewer words is one shingle. Empty for an empty text.
+     */
+    static long[] shingleHashes(String normal) {
         if (normal.isEmpty()) {
-            return List.of();
+            return new long[0];
         }
-        String[] words = normal.split(" ");
-        if (words.length <= SHINGLE_WORDS) {
-            return List.of(normal);
+        int[] starts = new int[normal.length() / 2 + 2];
+        int words = 0;
+        starts[words++] = 0;
+        for (int i = normal.indexOf(' '); i >= 0; i = normal.indexOf(' ', i + 1)) {
+            starts[words++] = i + 1;
         }
-        List<String> shingles = new ArrayList<>(words.length - SHINGLE_WORDS + 1);
-        for (int i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-            shingles.add(String.join(" ", java.util.Arrays.asList(words).subList(i, i + SHINGLE_WORDS)));
+        starts[words] = normal.length() + 1; // where a word after the last would start
+        if (words <= SHINGLE_WORDS) {
+            return new long[] {hash64(normal, 0, normal.length())};
         }
-        return shingles;
+        long[] hashes = new long[words - SHINGLE_WORDS + 1];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = hash64(normal, starts[i], starts[i + SHINGLE_WORDS] - 1);
+        }
+        return hashes;
     }
 
     /**
@@ -84,16 +114,15 @@ public final class Fingerprints {
      * An empty text has an empty signature.
      */
     public static String minhash(String text) {
-        List<String> shingles = shingles(text);
-        if (shingles.isEmpty()) {
+        long[] shingles = shingleHashes(normalise(text));
+        if (shingles.length == 0) {
             return "";
         }
         int[] mins = new int[SIGNATURE_SIZE];
         java.util.Arrays.fill(mins, Integer.MAX_VALUE);
-        for (String shingle : shingles) {
-            long h = hash64(shingle);
+        for (long h : shingles) {
             for (int i = 0; i < SIGNATURE_SIZE; i++) {
-                int v = (int) (mix(h + (i + 1) * 0x9e3779b97f4a7c15L) >>> 33);
+                int v = (int) (mix(h + SEEDS[i]) >>> 33);
                 if (v < mins[i]) {
                     mins[i] = v;
                 }
@@ -136,8 +165,13 @@ public final class Fingerprints {
 
     /** FNV-1a over UTF-16 units, then the SplitMix64 finaliser so that every bit depends on every input bit. */
     static long hash64(String s) {
+        return hash64(s, 0, s.length());
+    }
+
+    /** {@link #hash64(String)} of {@code s.substring(from, to)}, without the substring. */
+    static long hash64(String s, int from, int to) {
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             h ^= s.charAt(i);
             h *= 0x100000001b3L;
         }

@@ -2,6 +2,9 @@ package claimwatch.dedup;
 
 import claimwatch.ingest.Article;
 
-/** An article seen for the first time, with its fingerprints, on its way to extraction. */
-public record FreshArticle(Article article, ArticlePrint print) {
+/**
+ * An article seen for the first time, on its way to extraction, with the {@link Fingerprints#contentHash}
+ * it was checked by. Its MinHash signature is computed later, only if it states a claim.
+ */
+public record FreshArticle(Article article, String contentHash) {
 }

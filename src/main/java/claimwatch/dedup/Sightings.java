@@ -1,9 +1,11 @@
 package claimwatch.dedup;
 
 import claimwatch.extract.Claim;
+import claimwatch.ingest.Article;
 import claimwatch.track.Parties;
 import claimwatch.track.Places;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Turns an extracted claim into a sighting with its canonical key: place rolled up, attribution resolved to a party. */
@@ -24,9 +26,22 @@ public final class Sightings {
                 claim.value(), claim.high(), parties.partyOf(claim.attributedTo()));
     }
 
-    public ClaimSighting of(Claim claim, FreshArticle fresh) {
-        ClaimKey key = keyOf(claim);
-        return new ClaimSighting(key.id(), fresh.article().id(), fresh.article().source(), fresh.article().publishedAt(),
-                key.party(), key.place(), null, fresh.print().contentHash(), fresh.print().minhash(), claim, null);
+    /**
+     * The sightings of an article's claims. The article's MinHash signature, which only the claims'
+     * dedup needs, is computed here, once, and only for an article that states a claim.
+     */
+    public List<ClaimSighting> of(List<Claim> claims, FreshArticle fresh) {
+        if (claims.isEmpty()) {
+            return List.of();
+        }
+        Article article = fresh.article();
+        String minhash = Fingerprints.minhash(article.text());
+        List<ClaimSighting> sightings = new ArrayList<>(claims.size());
+        for (Claim claim : claims) {
+            ClaimKey key = keyOf(claim);
+            sightings.add(new ClaimSighting(key.id(), article.id(), article.source(), article.publishedAt(),
+                    key.party(), key.place(), null, fresh.contentHash(), minhash, claim, null));
+        }
+        return sightings;
     }
 }

@@ -173,7 +173,7 @@ public final class ClaimwatchTopology {
         return branches.get("undated-dated");
     }
 
-    /** Articles seen for the first time (by id and by content), with their fingerprints. */
+    /** Articles seen for the first time (by id and by content), with their content hash. */
     private KStream<String, FreshArticle> dropRepeatedArticles(KStream<String, Article> articles) {
         Duration retention = settings.dedupRetention();
         builder.addStateStore(Stores.windowStoreBuilder(
@@ -187,9 +187,7 @@ public final class ClaimwatchTopology {
     /** Every claim an article states, as a sighting with its canonical key, keyed by the article's id. */
     private KStream<String, ClaimSighting> extractClaims(KStream<String, FreshArticle> fresh) {
         int maxClaims = config.articleMaxClaims();
-        return fresh.flatMapValues(f -> limited(extractor.apply(f.article()), maxClaims).stream()
-                        .map(claim -> sightingsOf.of(claim, f))
-                        .toList(),
+        return fresh.flatMapValues(f -> sightingsOf.of(limited(extractor.apply(f.article()), maxClaims), f),
                 Named.as("extract-claims"));
     }
 

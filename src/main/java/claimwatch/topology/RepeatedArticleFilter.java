@@ -1,6 +1,6 @@
 package claimwatch.topology;
 
-import claimwatch.dedup.ArticlePrint;
+import claimwatch.dedup.Fingerprints;
 import claimwatch.dedup.FreshArticle;
 import claimwatch.ingest.Article;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -15,7 +15,7 @@ import java.time.Duration;
 
 /**
  * Drops an article seen before: the same id, or the same normalised text under another id (a feed
- * re-sending, a replay overlapping the live stream). Passes the rest on with their fingerprints.
+ * re-sending, a replay overlapping the live stream). Passes the rest on with their content hash.
  *
  * <p>Both stores keep {@code retention} of event time ({@code claimwatch.dedup.retention}, 30 days by
  * default): feeds re-send and re-crawl within days, and wire stories are republished for weeks; an
@@ -45,18 +45,18 @@ final class RepeatedArticleFilter implements FixedKeyProcessor<String, Article, 
     @Override
     public void process(FixedKeyRecord<String, Article> record) {
         Article article = record.value();
-        ArticlePrint print = ArticlePrint.of(article);
+        String contentHash = Fingerprints.contentHash(article.text());
         long eventTime = record.timestamp();
-        if (isDuplicate(article.id(), print, eventTime)) {
+        if (isDuplicate(article.id(), contentHash, eventTime)) {
             log.debug("article {} seen before; dropped", article.id());
             return;
         }
-        rememberNewEvent(article.id(), print, eventTime);
-        context.forward(record.withValue(new FreshArticle(article, print)));
+        rememberNewEvent(article.id(), contentHash, eventTime);
+        context.forward(record.withValue(new FreshArticle(article, contentHash)));
     }
 
-    private boolean isDuplicate(String id, ArticlePrint print, long eventTime) {
-        return seen(ids, id, eventTime) || seen(contents, print.contentHash(), eventTime);
+    private boolean isDuplicate(String id, String contentHash, long eventTime) {
+        return seen(ids, id, eventTime) || seen(contents, contentHash, eventTime);
     }
 
     private boolean seen(WindowStore<String, String> store, String key, long eventTime) {
@@ -65,8 +65,8 @@ final class RepeatedArticleFilter implements FixedKeyProcessor<String, Article, 
         }
     }
 
-    private void rememberNewEvent(String id, ArticlePrint print, long eventTime) {
+    private void rememberNewEvent(String id, String contentHash, long eventTime) {
         ids.put(id, id, eventTime);
-        contents.put(print.contentHash(), id, eventTime);
+        contents.put(contentHash, id, eventTime);
     }
 }

@@ -2,6 +2,7 @@ package claimwatch.dedup;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,8 +68,27 @@ class FingerprintsTest {
     }
 
     @Test
-    void shinglesAShortTextAsOneShingle() {
-        assertEquals(java.util.List.of("two words"), Fingerprints.shingles("Two words."));
-        assertEquals(java.util.List.of(), Fingerprints.shingles(" ... "));
+    void hashesEachThreeWordShingleAndAShortTextAsOneShingle() {
+        assertArrayEquals(new long[] {Fingerprints.hash64("two words")}, Fingerprints.shingleHashes("two words"));
+        assertArrayEquals(new long[] {Fingerprints.hash64("a b c"), Fingerprints.hash64("b c dd"), Fingerprints.hash64("c dd e")},
+                Fingerprints.shingleHashes("a b c dd e"));
+        assertArrayEquals(new long[0], Fingerprints.shingleHashes(""));
+    }
+
+    /**
+     * Signatures are stored (claim-sightings store and topic) and compared with later articles' for
+     * the dedup retention: a change to how they are computed would make every wire copy of a story
+     * published before an upgrade look independent. These values were computed by the first version.
+     */
+    @Test
+    void keepsTheSignaturesAndHashesOfEarlierVersions() {
+        String text = "SEOUL, Oct 18 (Reuters) - North Korea has sent 1,500 special forces troops to Russia's Far East "
+                + "for training and acclimatisation, South Korea's spy agency said on Friday. \u00dcn\u00efc\u00f6d\u00e9 "
+                + "\ufb01nal \u03a3\u039f\u03a6\u039f\u03a3 \u0130stanbul.";
+        assertEquals("AH4+1wJqi0AAkOWSAwQ5fwbwimAH2e2LBKvB3Alhp44SOaEIB1LO+ApE9ZEMK0SuBfqnKADmtgwBwgNPACCP4gD3FXEBpUb7A/2/fACIUtgEtmyB"
+                + "AdT2HQE38rMBty95AsauqQ1NtEYD0CL4BqB99g43miMBIQZGDprwbwBKUFsAiLdUAJ3f2wqsPygAf4tbAi1xkANWua4A2g6mADNF1gPKaWUEh/pp"
+                + "ADlKaABT3ncFyIQPAL1x8gGnlVkFDjp6ApXeCwC+F3wA6REvAUHrEQGj094FIGlNGGbptQKqaUAG6rRaAJI80QLnOy4EdktUAWvYtwGG9BwAYC1L"
+                + "Ah2EWQ==", Fingerprints.minhash(text));
+        assertEquals("a6080bbd45a93b4bcf2ffcbddbc1d233", Fingerprints.contentHash(text));
     }
 }
