@@ -18,9 +18,10 @@ import java.time.Instant;
  * @param place       the claim's place rolled up to the trackers' scopes ("Kursk" becomes "Russia"), or null
  * @param copyOf      the id of the first article this one is a near-duplicate of (same wire story under
  *                    another header and footer), else null: a copy is a mention, not a corroboration
- * @param contentHash hash of the article's normalised text: equal hashes are the same article re-sent
+ * @param contentHash hash of the article's normalised text: equal hashes are the same article re-sent.
+ *                    Only the dedup reads it: null once the sighting has been counted ({@link #counted})
  * @param minhash     MinHash signature of the article's word shingles (Base64): a high share of equal
- *                    values is a near-duplicate
+ *                    values is a near-duplicate. Like {@code contentHash}, null once counted
  * @param claim       the claim as extracted
  * @param claimFirstSeen the publication time of the earliest sighting of this claim still remembered
  *                    (dedup retention): before this article's own time, the article restates an older
@@ -53,6 +54,16 @@ public record ClaimSighting(
     public ClaimSighting withClaimFirstSeen(Instant firstSeen) {
         return new ClaimSighting(claimKey, articleId, source, publishedAt, party, place, copyOf,
                 contentHash, minhash, claim, firstSeen);
+    }
+
+    /**
+     * The sighting as it leaves the dedup for {@code claim-sightings} and the trackers: with its
+     * claim's first-seen time, and without the fingerprints, which nothing after the dedup reads
+     * (a third of the record's bytes, written again to every topic downstream).
+     */
+    public ClaimSighting counted(Instant firstSeen) {
+        return new ClaimSighting(claimKey, articleId, source, publishedAt, party, place, copyOf,
+                null, null, claim, firstSeen);
     }
 
     /** True when the claim was seen before {@code since}: this sighting restates an older figure. */

@@ -61,7 +61,7 @@ final class SightingDeduplicator implements FixedKeyProcessor<String, ClaimSight
             case INDEPENDENT -> { }
         }
         rememberNewEvent(record.key(), sighting, eventTime);
-        context.forward(record.withValue(sighting.withClaimFirstSeen(Instant.ofEpochMilli(claimFirstSeen(record.key(), eventTime)))));
+        context.forward(record.withValue(sighting.counted(Instant.ofEpochMilli(claimFirstSeen(record.key(), eventTime)))));
     }
 
     private List<SeenSighting> earlierSightings(String claimKey, long eventTime) {

@@ -70,6 +70,17 @@ class DedupTopologyTest {
     }
 
     @Test
+    void leavesTheFingerprintsBehindOnceASightingIsCounted() {
+        topology.publish(article("reuters-1", "Reuters", "2024-10-18T08:00:00Z", WIRE_BODY));
+        topology.publish(article("yahoo-1", "Yahoo News", "2024-10-18T09:30:00Z", "Yahoo News\n" + WIRE_BODY));
+
+        List<ClaimSighting> sightings = topology.sightings.readValuesToList();
+        // the dedup read them (it found the copy), and claim-sightings does not carry them
+        assertEquals("reuters-1", sightings.get(1).copyOf());
+        assertTrue(sightings.stream().allMatch(s -> s.minhash() == null && s.contentHash() == null), sightings.toString());
+    }
+
+    @Test
     void countsTheSameClaimInTwoIndependentArticlesAsOneDistinctClaimWithTwoReports() {
         topology.publish(article("reuters-1", "Reuters", "2024-10-18T08:00:00Z", WIRE_BODY));
         topology.publish(article("yonhap-1", "Yonhap", "2024-10-18T10:00:00Z",
