@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Maps an attribution ("South Korean intelligence", "Pentagon spokesman") to the party behind it
@@ -20,7 +19,22 @@ public final class Parties {
     /** A named source that {@code parties.txt} does not know. */
     public static final String OTHER = "OTHER";
 
-    private record Name(Pattern pattern, int length, String party) {
+    /** A name, lower case, and its party: found in an attribution as a whole word or phrase, any case. */
+    private record Name(String lower, String party) {
+
+        boolean foundIn(String attribution) {
+            for (int at = attribution.indexOf(lower); at >= 0; at = attribution.indexOf(lower, at + 1)) {
+                int end = at + lower.length();
+                if (!wordCharAt(attribution, at - 1) && !wordCharAt(attribution, end)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean wordCharAt(String s, int i) {
+            return i >= 0 && i < s.length() && Character.isLetterOrDigit(s.charAt(i));
+        }
     }
 
     private final List<Name> names;
@@ -46,12 +60,11 @@ public final class Parties {
                 adjectives.put(code, head.substring(paren + 1, head.length() - 1).strip());
             }
             for (String name : entry.names()) {
-                Pattern whole = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-                names.add(new Name(whole, name.length(), code));
+                names.add(new Name(name.toLowerCase(Locale.ROOT), code));
             }
         }
-        names.sort(Comparator.comparingInt(Name::length).reversed());
+        // the longest name found wins: "South Korean" before "Korean"
+        names.sort(Comparator.comparingInt((Name n) -> n.lower().length()).reversed());
         return new Parties(List.copyOf(names), Map.copyOf(adjectives));
     }
 
@@ -60,8 +73,9 @@ public final class Parties {
         if (attributedTo == null || attributedTo.isBlank()) {
             return UNATTRIBUTED;
         }
+        String attribution = attributedTo.toLowerCase(Locale.ROOT);
         for (Name name : names) {
-            if (name.pattern().matcher(attributedTo).find()) {
+            if (name.foundIn(attribution)) {
                 return name.party();
             }
         }

@@ -21,6 +21,10 @@ class PartiesTest {
             "NATO Secretary General Mark Rutte      | NATO",
             "North Korean state media               | PRK",
             "the Institute for the Study of War     | OTHER",
+            "PENTAGON officials                     | USA",
+            "USAID, the aid agency                  | OTHER",
+            "Nisha Patel, an analyst                | OTHER",
+            "a Trumpeter of the band, then Trump    | USA",
             "NULL                                   | UNATTRIBUTED",
     })
     void mapsAnAttributionToItsParty(String attribution, String party) {
