@@ -222,8 +222,9 @@ public final class Bench {
                 drain.app(), drain.articlesPerSecond(), drain.megabytesPerSecond(), drain.articles(),
                 drain.took().toMillis() / 1000.0, peak.heapUsed() >> 20, peak.heapAfterGc() >> 20,
                 peak.stateBytes() >> 20, peak.stateBytesAtEnd() >> 20);
-        out.printf("%-12s %,10.0f articles per CPU-second of its stream thread(s) (%.1f s); the whole process used %.1f CPU-s%n",
+        out.printf("%-12s %,10.0f articles per CPU-second of its stream thread(s) (%.1f s); the whole process used %.1f CPU-s,"
+                        + " its JIT compiler threads %.1f CPU-s of them%n",
                 "", drain.articles() / Math.max(peak.streamThreadCpuNanos() / 1e9, 1e-9), peak.streamThreadCpuNanos() / 1e9,
-                peak.processCpuNanos() / 1e9);
+                peak.processCpuNanos() / 1e9, peak.jitCpuMillis() / 1e3);
     }
 }

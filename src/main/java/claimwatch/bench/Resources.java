@@ -24,18 +24,23 @@ final class Resources implements AutoCloseable {
     /**
      * Peaks over the run; {@code stateBytesAtEnd} is the state directory when the run ended. CPU time
      * spent meanwhile by the app's stream threads, and by the whole process (broker included when embedded):
-     * on a shared machine the figures that do not depend on how long the app waited for a core.
+     * on a shared machine the figures that do not depend on how long the app waited for a core. And the
+     * time the JIT compilers spent meanwhile: with the broker in the same JVM, compiling goes on for
+     * minutes, and on two cores it takes CPU the app would otherwise have.
      */
     record Peak(long heapUsed, long heapAfterGc, long stateBytes, long stateBytesAtEnd, long streamThreadCpuNanos,
-                long processCpuNanos) {
+                long processCpuNanos, long jitCpuMillis) {
     }
 
     private static final long SAMPLE_MS = 250;
     private static final int STATE_EVERY = 8;
+    /** Linux's USER_HZ, the unit of {@code /proc/.../stat}'s times: 100 on every mainstream build. */
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
 
     private final Path stateDir;
     private final String applicationId;
     private final long processCpuAtStart = processCpuNanos();
+    private final long jitMillisAtStart = jitMillis();
     private final AtomicLong heapUsed = new AtomicLong();
     private final AtomicLong heapAfterGc = new AtomicLong();
     private final AtomicLong stateBytes = new AtomicLong();
@@ -60,7 +65,42 @@ final class Resources implements AutoCloseable {
         long atEnd = sizeOf(stateDir);
         stateBytes.accumulateAndGet(atEnd, Math::max);
         return new Peak(heapUsed.get(), heapAfterGc.get(), stateBytes.get(), atEnd, streamThreadCpuNanos(),
-                processCpuNanos() - processCpuAtStart);
+                processCpuNanos() - processCpuAtStart, jitMillis() - jitMillisAtStart);
+    }
+
+    /**
+     * CPU time of the JIT compiler threads, from Linux's {@code /proc/self/task} (the JVM's own
+     * compilation-time counter is elapsed time, which on a busy machine counts the wait for a core);
+     * 0 elsewhere. A compiler thread the JVM stops meanwhile takes its time with it: a lower bound.
+     */
+    private static long jitMillis() {
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return 0;
+        }
+        long ticks = 0;
+        try (Stream<Path> threads = Files.list(tasks)) {
+            for (Path thread : (Iterable<Path>) threads::iterator) {
+                ticks += compilerTicks(thread);
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
+    }
+
+    private static long compilerTicks(Path thread) {
+        try {
+            String stat = Files.readString(thread.resolve("stat"));
+            String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+            if (!name.contains("CompilerThre")) {
+                return 0;
+            }
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+        } catch (IOException | RuntimeException e) {
+            return 0; // the thread ended meanwhile
+        }
     }
 
     private long streamThreadCpuNanos() {
