@@ -46,10 +46,11 @@ final class ReplayCommand implements Callable<Integer> {
             if (bootstrapServers != null) {
                 String prefix = "replay-" + runId + "-";
                 return report(new Replay(config.with("bootstrap.servers", bootstrapServers)
-                        .with("claimwatch.topic.prefix", prefix)).run(articles, out));
+                        .with("claimwatch.topic.prefix", prefix), workDir).run(articles, out));
             }
             try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(workDir.resolve("broker"), new Properties())) {
-                return report(new Replay(config.with("bootstrap.servers", broker.bootstrapServers())).run(articles, out));
+                return report(new Replay(config.with("bootstrap.servers", broker.bootstrapServers()), workDir)
+                        .run(articles, out));
             }
         } finally {
             WorkDirs.deleteRecursively(workDir);

@@ -7,9 +7,6 @@ import claimwatch.ingest.Json;
 import claimwatch.topology.ClaimwatchApp;
 import claimwatch.topology.DrainWatch;
 import claimwatch.topology.Topics;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -19,14 +16,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 
@@ -40,6 +34,10 @@ import java.util.concurrent.ExecutionException;
  * and the application one stream thread, so the topology sees one sequence of records and one
  * stream time; the outputs are then written sorted by event time and content.
  *
+ * <p>Memory does not grow with the archive: the archive and each output topic are read once and
+ * sorted on disk ({@link ExternalSort}) in chunks of {@code claimwatch.replay.sort.chunk.bytes}
+ * of heap (default 64 MiB), the runs under the work directory, deleted as each sort ends.
+ *
  * <p>{@code estimates.jsonl} holds every window the archive closed (the {@code estimates} topic,
  * {@code "closed": true}) and, for windows still open when the archive ends, their last running
  * value ({@code estimate-updates}, {@code "closed": false}).
@@ -47,52 +45,66 @@ import java.util.concurrent.ExecutionException;
 public final class Replay {
 
     /** What a replay did. */
-    public record Result(int published, int setAside, int claims, int estimates, int alerts, Duration took) {
+    public record Result(long published, long setAside, long claims, long estimates, long alerts, Duration took) {
     }
 
+    /** The setting for the heap a sort (of the archive, of an output topic) may fill before it spills a run to disk. */
+    public static final String SORT_CHUNK_BYTES = "claimwatch.replay.sort.chunk.bytes";
+    private static final int DEFAULT_SORT_CHUNK_BYTES = 64 * 1024 * 1024;
     private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(30);
-    private static final Duration READ_TIMEOUT = Duration.ofMinutes(2);
 
     private final ClaimwatchConfig config;
     private final Topics topics;
+    private final Path workDir;
+    private final long sortChunkBytes;
 
-    /** {@code config} names the cluster, a fresh {@code application.id} and the state directory of this replay. */
-    public Replay(ClaimwatchConfig config) {
+    /**
+     * {@code config} names the cluster, a fresh {@code application.id} and the state directory of this
+     * replay; the archive and the outputs are sorted in files under {@code workDir}, deleted as each sort ends.
+     */
+    public Replay(ClaimwatchConfig config, Path workDir) {
         this.config = config
                 .with("num.stream.threads", "1")
                 .with("claimwatch.topic.partitions", "1");
         this.topics = Topics.from(this.config);
+        this.workDir = workDir;
+        this.sortChunkBytes = config.getInt(SORT_CHUNK_BYTES, DEFAULT_SORT_CHUNK_BYTES);
     }
 
     public Result run(List<Path> inputs, Path outDir) throws IOException, InterruptedException, ExecutionException {
         long t0 = System.nanoTime();
-        Archive archive = Archive.read(new ArticleFiles(new ArticleParser(config.articleMaxBytes())), inputs);
-        ClaimwatchApp.createTopics(config);
-        try (ClaimwatchApp app = ClaimwatchApp.start(config)) {
-            if (!archive.dated().isEmpty()) {
-                publish(archive.dated());
-                awaitDrained(archive.dated().size());
+        ArticleFiles files = new ArticleFiles(new ArticleParser(config.articleMaxBytes()));
+        try (Archive archive = Archive.read(files, inputs, workDir, sortChunkBytes)) {
+            ClaimwatchApp.createTopics(config);
+            try (ClaimwatchApp app = ClaimwatchApp.start(config)) {
+                if (archive.datedCount() > 0) {
+                    publish(archive.dated(), archive.datedCount());
+                    awaitDrained(archive.datedCount());
+                }
             }
+            Files.createDirectories(outDir);
+            OutputFiles outputs = new OutputFiles(config.clientProperties(), workDir, sortChunkBytes);
+            long claims = outputs.inEventOrder(topics.claims(), outDir.resolve("claims.jsonl"));
+            long estimates = outputs.estimates(topics.estimateUpdates(), topics.estimates(),
+                    outDir.resolve("estimates.jsonl"));
+            long alerts = outputs.inEventOrder(topics.alerts(), outDir.resolve("alerts.jsonl"));
+            OutputFiles.write(outDir.resolve("set-aside.jsonl"), archive.setAside(), Replay::json);
+            return new Result(archive.datedCount(), archive.setAsideCount(), claims, estimates, alerts,
+                    Duration.ofNanos(System.nanoTime() - t0));
         }
-        Files.createDirectories(outDir);
-        int claims = write(outDir.resolve("claims.jsonl"), inEventOrder(dump(topics.claims())));
-        int estimates = write(outDir.resolve("estimates.jsonl"), estimates());
-        int alerts = write(outDir.resolve("alerts.jsonl"), inEventOrder(dump(topics.alerts())));
-        write(outDir.resolve("set-aside.jsonl"), archive.setAside().stream().map(Replay::json).toList());
-        return new Result(archive.dated().size(), archive.setAside().size(), claims, estimates, alerts,
-                Duration.ofNanos(System.nanoTime() - t0));
     }
 
-    private void publish(List<ArticleFiles.Entry> articles) {
+    private void publish(Iterator<Archive.Dated> articles, long count) {
         Properties props = config.clientProperties();
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
-        Progress progress = Progress.onStderr("publishing", articles.size());
+        Progress progress = Progress.onStderr("publishing", count);
         try (KafkaProducer<String, byte[]> producer =
                      new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
-            int sent = 0;
-            for (ArticleFiles.Entry article : articles) {
+            long sent = 0;
+            while (articles.hasNext()) {
+                Archive.Dated article = articles.next();
                 producer.send(new ProducerRecord<>(topics.articles(), 0, article.publishedAt().toEpochMilli(),
                         article.key(), article.value()));
                 if (++sent % 500 == 0) {
@@ -105,7 +117,7 @@ public final class Replay {
     }
 
     /** Waits until the application has committed everything it consumes: articles and its repartition topics. */
-    private void awaitDrained(int articles) throws InterruptedException, ExecutionException {
+    private void awaitDrained(long articles) throws InterruptedException, ExecutionException {
         Progress progress = Progress.onStderr("processing", articles);
         TopicPartition source = new TopicPartition(topics.articles(), 0);
         long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
@@ -120,57 +132,6 @@ public final class Replay {
             }
         }
         progress.finish();
-    }
-
-    private List<ConsumerRecord<String, String>> dump(String topic) {
-        return TopicDump.read(config.clientProperties(), topic, READ_TIMEOUT);
-    }
-
-    /** Closed windows, then the last running value of every window the archive left open. */
-    private List<String> estimates() {
-        Map<String, ObjectNode> windows = new LinkedHashMap<>();
-        for (ConsumerRecord<String, String> update : dump(topics.estimateUpdates())) {
-            ObjectNode estimate = parse(update.value());
-            estimate.put("closed", false);
-            windows.put(windowKey(estimate), estimate);
-        }
-        for (ConsumerRecord<String, String> closed : dump(topics.estimates())) {
-            ObjectNode estimate = parse(closed.value());
-            estimate.put("closed", true);
-            windows.put(windowKey(estimate), estimate);
-        }
-        return windows.values().stream()
-                .sorted(Comparator.comparing((ObjectNode e) -> e.path("windowStart").asText())
-                        .thenComparing(e -> e.path("window").asText())
-                        .thenComparing(e -> e.path("tracker").asText()))
-                .map(Replay::json)
-                .toList();
-    }
-
-    private static String windowKey(JsonNode estimate) {
-        return estimate.path("tracker").asText() + "|" + estimate.path("window").asText() + "|"
-                + estimate.path("windowStart").asText();
-    }
-
-    private static List<String> inEventOrder(List<ConsumerRecord<String, String>> records) {
-        return records.stream()
-                .sorted(Comparator.comparingLong((ConsumerRecord<String, String> r) -> r.timestamp())
-                        .thenComparing(ConsumerRecord::value))
-                .map(ConsumerRecord::value)
-                .toList();
-    }
-
-    private static int write(Path file, List<String> lines) throws IOException {
-        Files.write(file, lines, StandardCharsets.UTF_8);
-        return lines.size();
-    }
-
-    private static ObjectNode parse(String json) {
-        try {
-            return (ObjectNode) Json.MAPPER.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String json(Object value) {

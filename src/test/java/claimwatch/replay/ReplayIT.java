@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code claimwatch replay} end to end on a real (embedded) broker: the seed articles plus a dated
- * timeline of North Korean troop estimates, replayed twice from differently ordered inputs.
+ * timeline of North Korean troop estimates, replayed twice from differently ordered inputs, the
+ * second time sorting in chunks small enough to spill every sort to many runs on disk.
  */
 @Timeout(300)
 class ReplayIT {
@@ -45,12 +46,21 @@ class ReplayIT {
         Collections.shuffle(lines, new Random(7));
         Files.write(shuffled, lines, StandardCharsets.UTF_8);
 
-        assertEquals(0, replay(dir.resolve("first"), TIMELINE.toString(), SEEDS.toString()));
-        assertEquals(0, replay(dir.resolve("second"), SEEDS.toString(), shuffled.toString()));
+        // The second replay sorts in chunks of 2 KB: the archive and every output are spilled to many runs.
+        Path tinyChunks = dir.resolve("tiny-chunks.properties");
+        Files.writeString(tinyChunks, Files.readString(Path.of("config/claimwatch.properties"))
+                + "\n" + Replay.SORT_CHUNK_BYTES + "=2048\n");
+
+        assertEquals(0, replay(dir.resolve("first"), null, TIMELINE.toString(), SEEDS.toString()));
+        assertEquals(0, replay(dir.resolve("second"), tinyChunks, SEEDS.toString(), shuffled.toString()));
     }
 
-    private static int replay(Path out, String... articles) {
-        List<String> args = new ArrayList<>(List.of("replay", "--out", out.toString(), "--articles"));
+    private static int replay(Path out, Path config, String... articles) {
+        List<String> args = new ArrayList<>(List.of("replay", "--out", out.toString()));
+        if (config != null) {
+            args.addAll(List.of("--config", config.toString()));
+        }
+        args.add("--articles");
         args.addAll(List.of(articles));
         return Main.commandLine().execute(args.toArray(String[]::new));
     }
@@ -64,7 +74,7 @@ class ReplayIT {
     }
 
     @Test
-    void theSameArchiveGivesByteIdenticalOutputsWhateverTheOrderOfItsFiles() throws IOException {
+    void theSameArchiveGivesByteIdenticalOutputsWhateverTheOrderOfItsFilesAndTheSortChunkSize() throws IOException {
         for (String output : OUTPUTS) {
             byte[] first = Files.readAllBytes(dir.resolve("first").resolve(output));
             byte[] second = Files.readAllBytes(dir.resolve("second").resolve(output));
