@@ -51,7 +51,8 @@ public final class Replay {
     /** The setting for the heap a sort (of the archive, of an output topic) may fill before it spills a run to disk. */
     public static final String SORT_CHUNK_BYTES = "claimwatch.replay.sort.chunk.bytes";
     private static final int DEFAULT_SORT_CHUNK_BYTES = 64 * 1024 * 1024;
-    private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(30);
+    /** How long the topology may go without committing anything before the replay gives up. */
+    private static final Duration DRAIN_STALL = Duration.ofMinutes(10);
 
     private final ClaimwatchConfig config;
     private final Topics topics;
@@ -116,16 +117,24 @@ public final class Replay {
         progress.finish();
     }
 
-    /** Waits until the application has committed everything it consumes: articles and its repartition topics. */
+    /**
+     * Waits until the application has committed everything it consumes: articles and its repartition
+     * topics. Gives up only when it stops making progress, so an archive of any size can drain.
+     */
     private void awaitDrained(long articles) throws InterruptedException, ExecutionException {
         Progress progress = Progress.onStderr("processing", articles);
         TopicPartition source = new TopicPartition(topics.articles(), 0);
-        long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
         try (DrainWatch watch = new DrainWatch(config.clientProperties(),
                 config.get("application.id", "claimwatch"), topics.articles())) {
-            while (watch.lag() > 0) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the topology did not catch up within " + DRAIN_TIMEOUT);
+            long least = Long.MAX_VALUE;
+            long deadline = System.nanoTime() + DRAIN_STALL.toNanos();
+            for (long lag; (lag = watch.lag()) > 0; ) {
+                if (lag < least) {
+                    least = lag;
+                    deadline = System.nanoTime() + DRAIN_STALL.toNanos();
+                } else if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the topology committed nothing for " + DRAIN_STALL
+                            + ", " + lag + " records behind");
                 }
                 progress.update(watch.committed(source));
                 Thread.sleep(250);
