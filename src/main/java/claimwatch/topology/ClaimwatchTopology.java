@@ -6,7 +6,6 @@ import claimwatch.alert.SeriesMemory;
 import claimwatch.config.ClaimwatchConfig;
 import claimwatch.dedup.ClaimSighting;
 import claimwatch.dedup.DistinctClaim;
-import claimwatch.dedup.DistinctClaims;
 import claimwatch.dedup.FreshArticle;
 import claimwatch.dedup.SeenSighting;
 import claimwatch.dedup.SightingDedup;
@@ -37,13 +36,11 @@ import org.apache.kafka.streams.kstream.EmitStrategy;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KGroupedStream;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.kstream.TimeWindows;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 
@@ -137,7 +134,7 @@ public final class ClaimwatchTopology {
 
         var sightings = keyByClaim(claims);
         sightings.to(topics.sightings(), Produced.with(KEY, SIGHTING_SERDE).withName("to-claim-sightings"));
-        countDistinctClaims(sightings).toStream(Named.as("distinct-claim-changes"))
+        countDistinctClaims(sightings)
                 .to(topics.distinctClaims(), Produced.with(KEY, DISTINCT_SERDE).withName("to-distinct-claims"));
 
         var series = keyBySeries(sightings);
@@ -218,13 +215,15 @@ public final class ClaimwatchTopology {
                         Named.as("mark-repeats-and-copies"), StoreNames.CLAIM_SIGHTINGS, StoreNames.CLAIM_FIRST_SEEN);
     }
 
-    /** One row per claim: first and last seen, mentions, outlets, articles. */
-    private KTable<String, DistinctClaim> countDistinctClaims(KStream<String, ClaimSighting> sightings) {
-        return sightings
-                .groupByKey(Grouped.with("distinct-claims", KEY, SIGHTING_SERDE))
-                .aggregate(() -> null, (key, s, current) -> DistinctClaims.add(current, s), Named.as("count-distinct-claims"),
-                        Materialized.<String, DistinctClaim, KeyValueStore<Bytes, byte[]>>as(StoreNames.DISTINCT_CLAIMS)
-                                .withKeySerde(KEY).withValueSerde(DISTINCT_SERDE));
+    /** One row per claim: first and last seen, mentions, outlets, articles; a tombstone once it expires. */
+    private KStream<String, DistinctClaim> countDistinctClaims(KStream<String, ClaimSighting> sightings) {
+        builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
+                Stores.persistentTimestampedKeyValueStore(StoreNames.DISTINCT_CLAIMS), KEY, DISTINCT_SERDE));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(StoreNames.DISTINCT_CLAIMS_LAST_SEEN), KEY, KEY));
+        Duration retention = settings.distinctClaimsRetention();
+        return sightings.process(() -> new DistinctClaimCounter(retention), Named.as("count-distinct-claims"),
+                StoreNames.DISTINCT_CLAIMS, StoreNames.DISTINCT_CLAIMS_LAST_SEEN);
     }
 
     /** Each sighting once per tracked series it belongs to, keyed and partitioned by the tracker's name. */

@@ -12,7 +12,10 @@ package claimwatch.topology;
  *       content hash, MinHash); recognises repeats and wire copies where the claim's sightings meet.</li>
  *   <li>{@link #CLAIM_FIRST_SEEN} — window store, claim key → when the claim was first seen (epoch ms);
  *       tells a figure recalled from months before from a new one.</li>
- *   <li>{@link #DISTINCT_CLAIMS} — timestamped key-value store, claim key → {@code DistinctClaim}.</li>
+ *   <li>{@link #DISTINCT_CLAIMS} — timestamped key-value store, claim key → {@code DistinctClaim}, timestamp
+ *       the claim's latest sighting; a claim unseen for {@code claimwatch.distinct.claims.retention} is deleted.</li>
+ *   <li>{@link #DISTINCT_CLAIMS_LAST_SEEN} — key-value store, (latest sighting, claim key) → claim key:
+ *       the distinct claims in time order, for expiry.</li>
  *   <li>{@link #runningEstimates(String)} — timestamped window store per window spec, tracker name →
  *       {@code WindowEstimate}, updated on every sighting: the dashboards' view. Query with
  *       {@code WindowKeyQuery} / {@code WindowRangeQuery}; values are {@code ValueAndTimestamp<WindowEstimate>}.</li>
@@ -28,6 +31,7 @@ public final class StoreNames {
     public static final String CLAIM_SIGHTINGS = "claim-sightings-seen";
     public static final String CLAIM_FIRST_SEEN = "claim-first-seen";
     public static final String DISTINCT_CLAIMS = "distinct-claims";
+    public static final String DISTINCT_CLAIMS_LAST_SEEN = "distinct-claims-last-seen";
     public static final String ALERT_STATE = "alert-state";
 
     private StoreNames() {

@@ -14,6 +14,8 @@ import java.util.Locale;
  *
  * @param dedupRetention         how long article ids, content hashes and claim sightings are remembered
  * @param firstSeenRetention     how long a claim's first-seen time is remembered, to tell a recalled figure from a new one
+ * @param distinctClaimsRetention how long a distinct claim no article has stated again stays in the
+ *                               {@code distinct-claims} table (and topic, as a tombstone after)
  * @param nearDuplicateSimilarity least estimated share of word shingles two texts have in common to be one wire story
  * @param windows                the window series, daily and weekly by default
  * @param alertWindow            the window series whose closed windows raise alerts
@@ -24,6 +26,7 @@ import java.util.Locale;
 public record TrackingSettings(
         Duration dedupRetention,
         Duration firstSeenRetention,
+        Duration distinctClaimsRetention,
         double nearDuplicateSimilarity,
         List<WindowSpec> windows,
         String alertWindow,
@@ -72,6 +75,7 @@ public record TrackingSettings(
         return new TrackingSettings(
                 duration(config, "claimwatch.dedup.retention", "P30D"),
                 duration(config, "claimwatch.dedup.first.seen.retention", "P400D"),
+                duration(config, "claimwatch.distinct.claims.retention", "P400D"),
                 number(config, "claimwatch.dedup.near.duplicate.min.similarity", "0.5"),
                 List.copyOf(windows),
                 alertWindow,

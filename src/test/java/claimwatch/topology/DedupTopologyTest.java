@@ -3,6 +3,7 @@ package claimwatch.topology;
 import claimwatch.dedup.ClaimSighting;
 import claimwatch.dedup.DistinctClaim;
 import claimwatch.ingest.Article;
+import org.apache.kafka.streams.KeyValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,9 @@ import java.util.Map;
 import static claimwatch.topology.ScriptedExtractor.claim;
 import static claimwatch.topology.TopologyFixture.LOREM;
 import static claimwatch.topology.TopologyFixture.article;
+import static claimwatch.topology.TopologyFixture.tick;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -115,6 +118,34 @@ class DedupTopologyTest {
         var claims = topology.claims.readKeyValuesToList();
         assertEquals(2, claims.size());
         assertTrue(claims.stream().allMatch(kv -> kv.key.equals("a1")));
+    }
+
+    @Test
+    void forgetsADistinctClaimNoArticleHasStatedForTheRetention() {
+        try (TopologyFixture topology = TopologyFixture.scripted("claimwatch.distinct.claims.retention", "P30D")) {
+            // Given two claims first stated on 1 September, and only the second stated again on the 20th
+            topology.publish(article("a1", "Reuters", "2024-09-01T08:00:00Z", "Some " + claim("PRK", "deployed", 1500)));
+            topology.publish(article("a2", "Reuters", "2024-09-01T09:00:00Z", "Some " + claim("PRK", "deployed", 3000)));
+            topology.publish(article("a3", "AP", "2024-09-20T09:00:00Z", "Again " + claim("PRK", "deployed", 3000)));
+            Map<String, DistinctClaim> before = topology.distinct.readKeyValuesToMap();
+            String unrepeated = keyOf(before, 1500);
+            String repeated = keyOf(before, 3000);
+
+            // When stream time reaches 5 October: 34 days after the first, 15 after the repeat
+            topology.publish(tick("t1", "2024-10-05T00:00:00Z"));
+
+            // Then the claim not stated for 30 days is deleted, with a tombstone on the compacted topic
+            List<KeyValue<String, DistinctClaim>> changes = topology.distinct.readKeyValuesToList();
+            assertTrue(changes.contains(KeyValue.pair(unrepeated, null)), changes.toString());
+            assertFalse(changes.stream().anyMatch(kv -> kv.key.equals(repeated)), changes.toString());
+            var store = topology.driver.<String, DistinctClaim>getTimestampedKeyValueStore(StoreNames.DISTINCT_CLAIMS);
+            assertNull(store.get(unrepeated));
+            assertEquals(2, store.get(repeated).value().mentions());
+        }
+    }
+
+    private static String keyOf(Map<String, DistinctClaim> table, long value) {
+        return table.values().stream().filter(c -> c.value() == value).findFirst().orElseThrow().key();
     }
 
     private static DistinctClaim last(Map<String, DistinctClaim> table) {
