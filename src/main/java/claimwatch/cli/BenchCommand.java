@@ -39,8 +39,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "50000", description = "Articles in the corpus (default: ${DEFAULT-VALUE}).")
     long articles;
 
-    @Option(names = "--warmup-articles", defaultValue = "3000",
-            description = "Articles both apps process first, unmeasured, on other topics, so the JIT has compiled their code (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup-articles", defaultValue = "8000",
+            description = "Articles both apps process first, unmeasured, on other topics, so the JIT has compiled most of their code"
+                    + " (default: ${DEFAULT-VALUE}; with the broker in the JVM it still compiles for minutes after).")
     long warmupArticles;
 
     @Option(names = "--seed", defaultValue = "7", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
