@@ -40,7 +40,7 @@ final class Resources implements AutoCloseable {
     private final Path stateDir;
     private final String applicationId;
     private final long processCpuAtStart = processCpuNanos();
-    private final long jitMillisAtStart = jitMillis();
+    private final long jitCpuMillisAtStart = jitCpuMillis();
     private final AtomicLong heapUsed = new AtomicLong();
     private final AtomicLong heapAfterGc = new AtomicLong();
     private final AtomicLong stateBytes = new AtomicLong();
@@ -65,7 +65,7 @@ final class Resources implements AutoCloseable {
         long atEnd = sizeOf(stateDir);
         stateBytes.accumulateAndGet(atEnd, Math::max);
         return new Peak(heapUsed.get(), heapAfterGc.get(), stateBytes.get(), atEnd, streamThreadCpuNanos(),
-                processCpuNanos() - processCpuAtStart, jitMillis() - jitMillisAtStart);
+                processCpuNanos() - processCpuAtStart, jitCpuMillis() - jitCpuMillisAtStart);
     }
 
     /**
@@ -73,7 +73,7 @@ final class Resources implements AutoCloseable {
      * compilation-time counter is elapsed time, which on a busy machine counts the wait for a core);
      * 0 elsewhere. A compiler thread the JVM stops meanwhile takes its time with it: a lower bound.
      */
-    private static long jitMillis() {
+    private static long jitCpuMillis() {
         Path tasks = Path.of("/proc/self/task");
         if (!Files.isDirectory(tasks)) {
             return 0;

@@ -51,11 +51,6 @@ public record ClaimSighting(
                 contentHash, minhash, claim, claimFirstSeen);
     }
 
-    public ClaimSighting withClaimFirstSeen(Instant firstSeen) {
-        return new ClaimSighting(claimKey, articleId, source, publishedAt, party, place, copyOf,
-                contentHash, minhash, claim, firstSeen);
-    }
-
     /**
      * The sighting as it leaves the dedup for {@code claim-sightings} and the trackers: with its
      * claim's first-seen time, and without the fingerprints, which nothing after the dedup reads

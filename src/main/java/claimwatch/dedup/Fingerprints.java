@@ -163,12 +163,10 @@ public final class Fingerprints {
         return values;
     }
 
-    /** FNV-1a over UTF-16 units, then the SplitMix64 finaliser so that every bit depends on every input bit. */
-    static long hash64(String s) {
-        return hash64(s, 0, s.length());
-    }
-
-    /** {@link #hash64(String)} of {@code s.substring(from, to)}, without the substring. */
+    /**
+     * FNV-1a over the UTF-16 units of {@code s.substring(from, to)} (without the substring), then the
+     * SplitMix64 finaliser so that every bit depends on every input bit.
+     */
     static long hash64(String s, int from, int to) {
         long h = 0xcbf29ce484222325L;
         for (int i = from; i < to; i++) {

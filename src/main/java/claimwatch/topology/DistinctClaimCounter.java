@@ -80,6 +80,7 @@ final class DistinctClaimCounter implements Processor<String, ClaimSighting, Str
 
     /** Index keys sort by time as strings: the time as 16 hex digits, offset so that negative times sort first. */
     static String indexKey(long time, String claimKey) {
-        return String.format("%016x|%s", time ^ Long.MIN_VALUE, claimKey);
+        String hex = Long.toHexString(time ^ Long.MIN_VALUE);
+        return "0".repeat(16 - hex.length()) + hex + "|" + claimKey;
     }
 }

@@ -67,10 +67,14 @@ class FingerprintsTest {
         return Fingerprints.similarity(Fingerprints.minhash(a), Fingerprints.minhash(b));
     }
 
+    private static long hash64(String s) {
+        return Fingerprints.hash64(s, 0, s.length());
+    }
+
     @Test
     void hashesEachThreeWordShingleAndAShortTextAsOneShingle() {
-        assertArrayEquals(new long[] {Fingerprints.hash64("two words")}, Fingerprints.shingleHashes("two words"));
-        assertArrayEquals(new long[] {Fingerprints.hash64("a b c"), Fingerprints.hash64("b c dd"), Fingerprints.hash64("c dd e")},
+        assertArrayEquals(new long[] {hash64("two words")}, Fingerprints.shingleHashes("two words"));
+        assertArrayEquals(new long[] {hash64("a b c"), hash64("b c dd"), hash64("c dd e")},
                 Fingerprints.shingleHashes("a b c dd e"));
         assertArrayEquals(new long[0], Fingerprints.shingleHashes(""));
     }

@@ -57,7 +57,7 @@ class EstimatesTest {
         // Given the US's new 12,000 in the morning, and an afternoon story recalling its 10,000 of last week
         WindowEstimate e = fold(
                 sighting("a1", "USA", "10:00", 12000L, null, null),
-                sighting("a2", "USA", "15:00", 10000L, null, null).withClaimFirstSeen(Instant.parse("2024-10-21T00:00:00Z")));
+                sighting("a2", "USA", "15:00", 10000L, null, null).counted(Instant.parse("2024-10-21T00:00:00Z")));
 
         assertEquals(12000L, e.byParty().get("USA").value());
         assertEquals(12000L, e.latest().value());
@@ -68,7 +68,7 @@ class EstimatesTest {
     void leavesAPartyThatOnlyRecallsAnOldFigureOutOfLowBestAndHigh() {
         WindowEstimate e = fold(
                 sighting("a1", "UKR", "10:00", 12000L, null, null),
-                sighting("a2", "KOR", "11:00", 1500L, null, null).withClaimFirstSeen(Instant.parse("2024-10-18T06:00:00Z")));
+                sighting("a2", "KOR", "11:00", 1500L, null, null).counted(Instant.parse("2024-10-18T06:00:00Z")));
 
         assertEquals(1500L, e.byParty().get("KOR").value(), "still shown side by side");
         assertEquals(12000L, e.low());
@@ -79,8 +79,8 @@ class EstimatesTest {
     @Test
     void prefersTheMoreRecentlyClaimedOfTwoFiguresInOneArticle() {
         WindowEstimate e = fold(
-                sighting("a1", "USA", "10:00", 3000L, null, null).withClaimFirstSeen(Instant.parse("2024-10-23T00:00:00Z")),
-                sighting("a1", "USA", "10:00", 10000L, null, null).withClaimFirstSeen(Instant.parse("2024-10-25T00:00:00Z")));
+                sighting("a1", "USA", "10:00", 3000L, null, null).counted(Instant.parse("2024-10-23T00:00:00Z")),
+                sighting("a1", "USA", "10:00", 10000L, null, null).counted(Instant.parse("2024-10-25T00:00:00Z")));
 
         assertEquals(10000L, e.byParty().get("USA").value());
     }
