@@ -187,9 +187,13 @@ public final class Bench {
             try {
                 awaitRunning(streams);
                 long t0 = System.nanoTime();
+                long deadline = t0 + DRAIN_TIMEOUT.toNanos();
                 watch.awaitDrained(DRAIN_TIMEOUT, () -> {
                     if (!streams.state().isRunningOrRebalancing()) {
                         throw new IllegalStateException(name + " stopped: " + streams.state());
+                    }
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException(name + " did not catch up within " + DRAIN_TIMEOUT);
                     }
                 });
                 Duration took = Duration.ofNanos(System.nanoTime() - t0);

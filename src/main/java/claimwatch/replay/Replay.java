@@ -135,19 +135,7 @@ public final class Replay {
         TopicPartition source = new TopicPartition(topics.articles(), 0);
         try (DrainWatch watch = new DrainWatch(config.clientProperties(),
                 config.get("application.id", "claimwatch"), topics.articles())) {
-            long least = Long.MAX_VALUE;
-            long deadline = System.nanoTime() + DRAIN_STALL.toNanos();
-            for (long lag; (lag = watch.lag()) > 0; ) {
-                if (lag < least) {
-                    least = lag;
-                    deadline = System.nanoTime() + DRAIN_STALL.toNanos();
-                } else if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the topology committed nothing for " + DRAIN_STALL
-                            + ", " + lag + " records behind");
-                }
-                progress.update(watch.committed(source));
-                Thread.sleep(250);
-            }
+            watch.awaitDrained(DRAIN_STALL, () -> progress.update(watch.committed(source)));
         }
         progress.finish();
     }

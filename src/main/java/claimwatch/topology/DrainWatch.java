@@ -34,12 +34,26 @@ public final class DrainWatch implements AutoCloseable {
         this.source = source;
     }
 
-    /** Returns when nothing is left to consume; {@code check} runs between polls and may throw to give up. */
-    public void awaitDrained(Duration timeout, Runnable check) throws InterruptedException, ExecutionException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (lag() > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(applicationId + " did not catch up within " + timeout);
+    /** Runs between polls of {@link #awaitDrained}: reports progress, or throws to give up. */
+    @FunctionalInterface
+    public interface Check {
+        void run() throws InterruptedException, ExecutionException;
+    }
+
+    /**
+     * Returns when nothing is left to consume. Gives up only when the lag has not fallen for
+     * {@code stall}, so a backlog of any size can drain; {@code check} runs between polls.
+     */
+    public void awaitDrained(Duration stall, Check check) throws InterruptedException, ExecutionException {
+        long least = Long.MAX_VALUE;
+        long deadline = System.nanoTime() + stall.toNanos();
+        for (long lag; (lag = lag()) > 0; ) {
+            if (lag < least) {
+                least = lag;
+                deadline = System.nanoTime() + stall.toNanos();
+            } else if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(applicationId + " committed nothing for " + stall + ", "
+                        + lag + " records behind");
             }
             check.run();
             Thread.sleep(POLL_MS);
