@@ -4,6 +4,7 @@ import claimwatch.config.ClaimwatchConfig;
 import claimwatch.extract.ClaimExtractor;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.ProcessorStateException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,24 @@ public final class ClaimwatchApp implements AutoCloseable {
     }
 
     public static ClaimwatchApp start(ClaimwatchConfig config) {
+        KafkaStreams streams = create(config);
+        try {
+            streams.start();
+        } catch (ProcessorStateException e) {
+            // Kafka Streams opens every local store as it starts and takes one it cannot open as fatal. A
+            // SIGKILL while it wiped a task's state after an earlier crash leaves such a store behind, and
+            // the instance would never start again. Local state is a cache of the changelogs: drop it, restore.
+            log.warn("local state under {} cannot be opened ({}); deleting it, to restore from the changelogs",
+                    config.get("state.dir", "the state directory"), e.getMessage());
+            streams.close(Duration.ofSeconds(30));
+            streams.cleanUp();
+            streams = create(config);
+            streams.start();
+        }
+        return new ClaimwatchApp(streams);
+    }
+
+    private static KafkaStreams create(ClaimwatchConfig config) {
         KafkaStreams streams = new KafkaStreams(
                 ClaimwatchTopology.build(config, ClaimExtractor.withDefaultVocabulary()), config.streamsProperties());
         // A processing bug must not stop the instance: the record goes to the dead-letter topic
@@ -37,8 +56,7 @@ public final class ClaimwatchApp implements AutoCloseable {
             log.error("stream thread failed; replacing it", e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
-        streams.start();
-        return new ClaimwatchApp(streams);
+        return streams;
     }
 
     /**
