@@ -23,7 +23,12 @@ public final class Sightings {
 
     public ClaimKey keyOf(Claim claim) {
         return new ClaimKey(claim.force(), claim.measure(), places.rollUp(claim.location(), scopes),
-                claim.value(), claim.high(), parties.partyOf(claim.attributedTo()));
+                claim.value(), claim.high(), partyOf(claim));
+    }
+
+    /** The extractor's party for the claim's speaker; a name it left without one is looked up in {@code parties.txt}. */
+    private String partyOf(Claim claim) {
+        return claim.attributedParty() != null ? claim.attributedParty() : parties.partyOf(claim.attributedTo());
     }
 
     /**

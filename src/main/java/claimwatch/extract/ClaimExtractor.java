@@ -41,6 +41,8 @@ public final class ClaimExtractor {
     private final MeasureResolver measures;
     private final LocationFinder locations;
     private final AttributionFinder attribution;
+    private final PartyResolver parties;
+    private final KindFinder kinds;
 
     private ClaimExtractor(Vocabulary vocab) {
         this.vocab = vocab;
@@ -55,6 +57,8 @@ public final class ClaimExtractor {
         this.measures = new MeasureResolver(vocab);
         this.locations = new LocationFinder(vocab);
         this.attribution = new AttributionFinder(vocab);
+        this.parties = new PartyResolver(vocab);
+        this.kinds = new KindFinder(vocab);
     }
 
     public static ClaimExtractor withDefaultVocabulary() {
@@ -175,11 +179,18 @@ public final class ClaimExtractor {
             // "Israel's military said 2 soldiers were killed": a side reporting its own dead
             force = forces.partyOf(who);
         }
+        String party = parties.partyOf(who);
+        if (who == null && parties.officialSource(article.source()) != null) {
+            // a president's press release in its own voice is the president's claim
+            who = article.source();
+            party = parties.officialSource(article.source());
+        }
+        Kind kind = kinds.find(t, q, p);
         int start = t.get(q.from()).start();
         int end = t.get(q.to() - 1).end();
         Evidence evidence = offsetsValid ? new Evidence(s.text(), start, end) : new Evidence(s.text(), -1, -1);
         Qualifier qualifier = q.vague() && q.qualifier() == Qualifier.EXACT ? Qualifier.APPROX : q.qualifier();
-        return new Claim(article.id(), force, measure, q.value(), q.high(), qualifier, location, who, evidence,
+        return new Claim(article.id(), force, measure, q.value(), q.high(), qualifier, location, who, party, kind, evidence,
                 s.article.text.substring(start, end), article.publishedAt(), article.source());
     }
 

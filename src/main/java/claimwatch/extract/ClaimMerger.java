@@ -62,6 +62,8 @@ final class ClaimMerger {
         return new Claim(first.articleId(), first.force(), first.measure(), first.value(), first.high(), q,
                 first.location() != null ? first.location() : later.location(),
                 first.attributedTo() != null ? first.attributedTo() : later.attributedTo(),
+                first.attributedTo() != null ? first.attributedParty() : later.attributedParty(),
+                first.kind() == Kind.TOTAL ? later.kind() : first.kind(),
                 first.evidence(), first.amount(), first.publishedAt(), first.source());
     }
 }

@@ -36,6 +36,17 @@ public final class Vocabulary {
     final PhraseTable<PersonnelNoun> personnel = new PhraseTable<>();
     final PhraseTable<Boolean> notPersonnel = new PhraseTable<>();
     final PhraseTable<String> forces = new PhraseTable<>();
+    /** The ids of non-state armed groups ({@code groups.txt}): "isis", "hamas", ... */
+    final Set<String> groupIds = new HashSet<>();
+    /** Speakers and the party behind them, beyond the forces; "-" for a speaker of no side. */
+    final PhraseTable<String> speakerParties = new PhraseTable<>();
+    /** Outlets that speak for a party ({@code official-sources.txt}), lower-case source name to party. */
+    final Map<String, String> officialSources = new HashMap<>();
+    /** Words before or after a number that say what kind of figure it is ({@code kinds.txt}). */
+    final PhraseTable<Kind> kindsBefore = new PhraseTable<>();
+    final PhraseTable<Kind> kindsAfter = new PhraseTable<>();
+    /** The phrases of {@link #kindsBefore} that count only right before the number ("another"), not anywhere in the clause. */
+    final Set<String> kindsNextToNumber = new HashSet<>();
     /** Demonym to country name: "Russian" places personnel in Russia ("across Russian sites"). */
     final PhraseTable<String> demonyms = new PhraseTable<>();
     final PhraseTable<Boolean> dateWords = new PhraseTable<>();
@@ -103,6 +114,24 @@ public final class Vocabulary {
         }
         for (String[] row : VocabularyFile.rows(dir, "forces.txt")) {
             add(forces, row[0], row[1]);
+        }
+        for (String[] row : VocabularyFile.rows(dir, "groups.txt")) {
+            add(forces, row[0], row[1]);
+            groupIds.add(row[1]);
+        }
+        for (String[] row : VocabularyFile.rows(dir, "speaker-parties.txt")) {
+            add(speakerParties, row[0], row[1]);
+        }
+        for (String[] row : VocabularyFile.rows(dir, "official-sources.txt")) {
+            officialSources.put(row[0].toLowerCase(Locale.ROOT), row[1]);
+        }
+        for (String[] row : VocabularyFile.rows(dir, "kinds.txt")) {
+            Kind kind = Kind.valueOf(row[1].toUpperCase(Locale.ROOT));
+            String where = VocabularyFile.column(row, 2);
+            add("after".equals(where) ? kindsAfter : kindsBefore, row[0], kind);
+            if ("before".equals(where)) {
+                kindsNextToNumber.add(row[0]);
+            }
         }
         for (String[] row : VocabularyFile.rows(dir, "measures.txt")) {
             add(measures, row[0], new MeasureWord(measure(row[1]), "agent".equals(VocabularyFile.column(row, 2))));

@@ -1,6 +1,7 @@
 package claimwatch.dedup;
 
 import claimwatch.extract.Claim;
+import claimwatch.extract.Kind;
 import claimwatch.extract.Evidence;
 import claimwatch.extract.Measure;
 import claimwatch.extract.Qualifier;
@@ -30,7 +31,7 @@ class DistinctClaimsTest {
     }
 
     private static ClaimSighting sighting(String id, String source, String at, String copyOf) {
-        Claim claim = new Claim(id, "PRK", Measure.DEPLOYED, 1500L, null, Qualifier.EXACT, "Russia", "NIS",
+        Claim claim = new Claim(id, "PRK", Measure.DEPLOYED, 1500L, null, Qualifier.EXACT, "Russia", "NIS", "KOR", Kind.TOTAL,
                 new Evidence("sentence of " + id, 0, 5), "1,500", Instant.parse(at), source);
         return new ClaimSighting("PRK|deployed|russia|1500|-|KOR", id, source, Instant.parse(at), "KOR", "Russia", copyOf,
                 "h-" + id, "", claim, null);

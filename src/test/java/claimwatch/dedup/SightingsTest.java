@@ -1,6 +1,7 @@
 package claimwatch.dedup;
 
 import claimwatch.extract.Claim;
+import claimwatch.extract.Kind;
 import claimwatch.extract.Measure;
 import claimwatch.extract.Qualifier;
 import claimwatch.track.GazetteerPlaces;
@@ -34,6 +35,6 @@ class SightingsTest {
     }
 
     private static Claim claim(String location, Long value, Long high, String by) {
-        return new Claim("a", "PRK", Measure.DEPLOYED, value, high, Qualifier.EXACT, location, by, null, null, null, null);
+        return new Claim("a", "PRK", Measure.DEPLOYED, value, high, Qualifier.EXACT, location, by, null, Kind.TOTAL, null, null, null, null);
     }
 }

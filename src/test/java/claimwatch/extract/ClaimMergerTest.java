@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class ClaimMergerTest {
 
     private static Claim claim(String force, long value, Qualifier q, String location, String who) {
-        return new Claim("a", force, Measure.DEPLOYED, value, null, q, location, who, new Evidence("s", 0, 1),
+        return new Claim("a", force, Measure.DEPLOYED, value, null, q, location, who, null, Kind.TOTAL, new Evidence("s", 0, 1),
                 String.valueOf(value), null, null);
     }
 
@@ -42,7 +42,7 @@ class ClaimMergerTest {
 
     @Test
     void aFigureWithoutForceIsNotMergedIntoAVagueAmountWithOne() {
-        Claim dozens = new Claim("a", "CHN", Measure.DEPLOYED, null, null, Qualifier.APPROX, null, null,
+        Claim dozens = new Claim("a", "CHN", Measure.DEPLOYED, null, null, Qualifier.APPROX, null, null, null, Kind.TOTAL,
                 new Evidence("s", 0, 1), "dozens", null, null);
         List<Claim> merged = ClaimMerger.merge(List.of(dozens, claim(null, 8300, Qualifier.APPROX, null, null)));
         assertEquals(2, merged.size());

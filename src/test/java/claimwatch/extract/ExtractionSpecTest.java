@@ -98,6 +98,12 @@ class ExtractionSpecTest {
                 assertTrue(a.attributedTo() != null && a.attributedTo().toLowerCase(Locale.ROOT)
                         .contains(e[6].toLowerCase(Locale.ROOT)), "speaker " + e[6] + ": " + where);
             }
+            if (e.length > 7) {
+                check(e[7], a.attributedParty(), where);
+            }
+            if (e.length > 8) {
+                check(e[8], a.kind().toString(), where);
+            }
         }
     }
 
@@ -113,7 +119,8 @@ class ExtractionSpecTest {
         for (Claim c : claims) {
             b.append("\n  ").append(String.join(" | ", String.valueOf(c.force()), c.measure().toString(),
                     String.valueOf(c.value()), String.valueOf(c.high()), c.qualifier().toString(),
-                    String.valueOf(c.location()), String.valueOf(c.attributedTo()))).append("  «").append(c.amount()).append('»');
+                    String.valueOf(c.location()), String.valueOf(c.attributedTo()), String.valueOf(c.attributedParty()),
+                    c.kind().toString())).append("  «").append(c.amount()).append('»');
         }
         return b.toString();
     }

@@ -34,7 +34,7 @@ class ForceResolverTest {
         "3 million reservists could be mobilised by Russia; RUS",
         "The Wagner Group is withdrawing its roughly 1,500 fighters from Mali; RUS",
         "The IDF has about 300,000 reservists; ISR",
-        "Hamas has 20,000 fighters; PSE",
+        "Hamas has 20,000 fighters; hamas",
     })
     void readsTheForceFromTheNumbersOwnPhraseAndVerb(String text, String iso) {
         assertEquals(iso, direct(text));

@@ -1,6 +1,7 @@
 package claimwatch.topology;
 
 import claimwatch.extract.Claim;
+import claimwatch.extract.Kind;
 import claimwatch.extract.Evidence;
 import claimwatch.extract.Measure;
 import claimwatch.extract.Qualifier;
@@ -42,7 +43,9 @@ final class ScriptedExtractor {
             Qualifier q = opts.containsKey("q") ? Qualifier.valueOf(opts.get("q").toUpperCase(Locale.ROOT))
                     : high != null ? Qualifier.RANGE : Qualifier.EXACT;
             claims.add(new Claim(article.id(), words[0], Measure.valueOf(words[1].toUpperCase(Locale.ROOT)), value, high, q,
-                    opts.get("place"), opts.get("by"), new Evidence(m.group(), m.start(), m.end()), words[2],
+                    opts.get("place"), opts.get("by"), opts.get("party"),
+                    opts.containsKey("kind") ? Kind.valueOf(opts.get("kind").toUpperCase(Locale.ROOT)) : Kind.TOTAL,
+                    new Evidence(m.group(), m.start(), m.end()), words[2],
                     article.publishedAt(), article.source()));
         }
         return claims;

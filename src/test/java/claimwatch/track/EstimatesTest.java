@@ -2,6 +2,7 @@ package claimwatch.track;
 
 import claimwatch.dedup.ClaimSighting;
 import claimwatch.extract.Claim;
+import claimwatch.extract.Kind;
 import claimwatch.extract.Measure;
 import claimwatch.extract.Qualifier;
 import org.junit.jupiter.api.Test;
@@ -134,7 +135,7 @@ class EstimatesTest {
     static ClaimSighting sighting(String id, String party, String time, Long value, Long high, String copyOf) {
         Instant at = Instant.parse("2024-10-28T" + time + ":00Z");
         Claim claim = new Claim(id, "PRK", Measure.DEPLOYED, value, high, high == null ? Qualifier.EXACT : Qualifier.RANGE,
-                null, party, null, String.valueOf(value), at, "Outlet " + id);
+                null, party, party, Kind.TOTAL, null, String.valueOf(value), at, "Outlet " + id);
         return new ClaimSighting("PRK|deployed|-|" + value + "|" + high + "|" + party, id, "Outlet " + id, at, party, null,
                 copyOf, "h" + id, "", claim, null);
     }

@@ -2,6 +2,7 @@ package claimwatch.track;
 
 import claimwatch.dedup.ClaimSighting;
 import claimwatch.extract.Claim;
+import claimwatch.extract.Kind;
 import claimwatch.extract.Measure;
 import claimwatch.extract.Qualifier;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class TrackersTest {
     }
 
     private static ClaimSighting sighting(String force, Measure measure, String location) {
-        Claim claim = new Claim("a", force, measure, 100L, null, Qualifier.EXACT, location, null, null, "100", null, null);
+        Claim claim = new Claim("a", force, measure, 100L, null, Qualifier.EXACT, location, null, null, Kind.TOTAL, null, "100", null, null);
         return new ClaimSighting("k", "a", null, null, "UNATTRIBUTED", location, null, "h", "", claim, null);
     }
 }

@@ -1,0 +1,58 @@
+package claimwatch.extract;
+
+import java.util.List;
+
+/**
+ * Whether a figure is a total, an increment, a plan or a recalled figure, from the cues of
+ * {@code kinds.txt} around it: just before the number ("another 1,000", "up from 3,000"), anywhere
+ * before it in its clause ("plans to send 5,000"), or just after its noun ("2,000 more troops",
+ * "in the past 24 hours"). The nearest cue decides; none means a total.
+ */
+final class KindFinder {
+
+    private static final int BEFORE = 3;
+    private static final int CLAUSE = 12;
+    private static final int AFTER = 6;
+
+    private final Vocabulary vocab;
+
+    KindFinder(Vocabulary vocab) {
+        this.vocab = vocab;
+    }
+
+    Kind find(List<Token> t, Quantity q, Personnel p) {
+        for (int k = q.numFrom() - 1; k >= Math.max(0, q.numFrom() - BEFORE); k--) {
+            if (t.get(k).isClauseBreak()) {
+                break;
+            }
+            PhraseTable.Match<Kind> cue = vocab.kindsBefore.at(t, k);
+            if (cue != null && cue.to() <= q.numFrom() && isBefore(cue)) {
+                return cue.value();
+            }
+        }
+        int after = p != null && !p.implied() && p.nounTo() > q.to() ? p.nounTo() : q.to();
+        for (int k = after; k < Math.min(t.size(), after + AFTER); k++) {
+            if (t.get(k).isClauseBreak() || t.get(k).isNumber()) {
+                break;
+            }
+            PhraseTable.Match<Kind> cue = vocab.kindsAfter.at(t, k);
+            if (cue != null) {
+                return cue.value();
+            }
+        }
+        for (int k = q.from() - 1; k >= Math.max(0, q.from() - CLAUSE); k--) {
+            if (t.get(k).isClauseBreak()) {
+                break;
+            }
+            PhraseTable.Match<Kind> cue = vocab.kindsBefore.at(t, k);
+            if (cue != null && cue.to() <= q.from() && !isBefore(cue)) {
+                return cue.value();
+            }
+        }
+        return Kind.TOTAL;
+    }
+
+    private boolean isBefore(PhraseTable.Match<Kind> cue) {
+        return vocab.kindsNextToNumber.contains(cue.phrase());
+    }
+}
