@@ -21,6 +21,18 @@ final class ArticleText {
     /** Speakers already looked up in this article: "Wood" to "U.S. Deputy U.N. Ambassador Robert Wood". */
     final java.util.Map<String, String> fullestMentions = new java.util.HashMap<>();
 
+    private String country;
+    private boolean countryRead;
+
+    /** The state the article is about, read by {@code read} once, when a claim first needs it. */
+    String country(java.util.function.Supplier<String> read) {
+        if (!countryRead) {
+            country = read.get();
+            countryRead = true;
+        }
+        return country;
+    }
+
     ArticleText(String text, char[] chars, Tokenizer tokenizer, SentenceSplitter splitter) {
         this.text = text;
         this.chars = chars;

@@ -36,6 +36,12 @@ public record Claim(
         kind = kind == null ? Kind.TOTAL : kind; // records written before claims had a kind
     }
 
+    /** This claim with another measure: a count that shares its verb with the count before it. */
+    public Claim withMeasure(Measure m) {
+        return new Claim(articleId, force, m, value, high, qualifier, location, attributedTo, attributedParty, kind,
+                evidence, amount, publishedAt, source);
+    }
+
     public boolean isVague() {
         return value == null;
     }

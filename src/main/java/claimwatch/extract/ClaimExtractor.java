@@ -43,6 +43,10 @@ public final class ClaimExtractor {
     private final AttributionFinder attribution;
     private final PartyResolver parties;
     private final KindFinder kinds;
+    private final NotAClaim notAClaim;
+    private final SideResolver sides;
+    private final ArticleCountry countries;
+    private final ClaimMerger merger;
 
     private ClaimExtractor(Vocabulary vocab) {
         this.vocab = vocab;
@@ -59,6 +63,10 @@ public final class ClaimExtractor {
         this.attribution = new AttributionFinder(vocab);
         this.parties = new PartyResolver(vocab);
         this.kinds = new KindFinder(vocab);
+        this.notAClaim = new NotAClaim(vocab);
+        this.sides = new SideResolver(vocab);
+        this.countries = new ArticleCountry(vocab);
+        this.merger = new ClaimMerger(vocab.gazetteer());
     }
 
     public static ClaimExtractor withDefaultVocabulary() {
@@ -82,7 +90,7 @@ public final class ClaimExtractor {
             read(article, title, false, claims);
         }
         read(article, text, true, claims);
-        return ClaimMerger.merge(claims);
+        return merger.mergeAll(claims);
     }
 
     private void read(Article article, String text, boolean offsetsValid, List<Claim> out) {
@@ -115,11 +123,20 @@ public final class ClaimExtractor {
             if (!found.personnelIn(s.start, s.end)) {
                 continue; // numbers, but nothing they could count as personnel: not read closely
             }
+            if (notAClaim.in(s)) {
+                continue; // awards, courses, pay, exchanges: their counts are not claims
+            }
             Claim previous = null;
+            Quantity previousQuantity = null;
             for (Quantity q : quantities.findAround(s.tokens(), hits, first, h)) {
                 Claim c = claim(article, s, q, offsetsValid, topic, previous);
+                if (c != null && previous != null && c.measure() == Measure.DEPLOYED
+                        && previous.measure() != Measure.DEPLOYED && coordinated(s.tokens(), previousQuantity, q)) {
+                    c = c.withMeasure(previous.measure()); // "claimed the lives of 129 loyalists and 116 rebels"
+                }
                 if (c != null) {
                     previous = c;
+                    previousQuantity = q;
                     out.add(c);
                     if (c.force() != null) {
                         topic = new Topic(c.force(), s.para);
@@ -127,6 +144,59 @@ public final class ClaimExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * Where the personnel are: a place in the number's own clause, else one named anywhere in its
+     * sentence, in the sentences before it in its paragraph, in the title, else the state the
+     * article is about.
+     */
+    private String placeOf(Article article, ArticleText.Sentence s, Quantity q, String force, Measure measure) {
+        String place = locations.find(s.tokens(), q);
+        if (place != null && measure != Measure.DEPLOYED && force != null
+                && force.equals(vocab.gazetteer().iso(place)) && vocab.gazetteer().parent(place) == null) {
+            place = null; // "Russian soldiers killed": killed where the war is, not in Russia
+        }
+        if (place != null) {
+            return place;
+        }
+        place = locations.anywhere(s.tokens(), q);
+        for (ArticleText.Sentence prev = s.article.previous(s); place == null && prev != null && prev.para == s.para;
+             prev = s.article.previous(prev)) {
+            place = locations.anywhere(prev.tokens(), NOWHERE);
+        }
+        if (place == null && article.title() != null) {
+            place = locations.anywhere(vocab.tokenizer.tokenize(article.title()), NOWHERE);
+        }
+        if (place == null) {
+            String country = s.article.country(() -> countries.of(article.title(), s.article.text));
+            place = country == null || country.equals(force) ? null : vocab.gazetteer().countryOfIso(country);
+        }
+        return place;
+    }
+
+    /** A quantity past every token: "the first place after the number" is then the last place named. */
+    private static final Quantity NOWHERE = new Quantity(Integer.MAX_VALUE - 1, Integer.MAX_VALUE, 0, 0, null, null,
+            Qualifier.EXACT, false);
+
+    /** Words that join two counts into one list, whose verb says what happened to both. */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "as", "well", "along", "with", "plus", "including",
+            "besides", ",");
+
+    /** Whether count {@code b} continues the list that count {@code a} opened: only nouns, modifiers and conjunctions between. */
+    private boolean coordinated(List<Token> t, Quantity a, Quantity b) {
+        boolean joined = false;
+        for (int k = a.to(); k < b.from(); k++) {
+            Token tok = t.get(k);
+            if (CONJUNCTIONS.contains(tok.lower())) {
+                joined |= !tok.is(",");
+                continue;
+            }
+            if (tok.isPunct() && !tok.is("-") || vocab.measures.at(t, k) != null || vocab.reportingVerbs.at(t, k) != null) {
+                return false;
+            }
+        }
+        return joined && b.from() - a.to() <= 10;
     }
 
     /** The force of the last claim read, and its paragraph: what a later count without one is about. */
@@ -146,6 +216,14 @@ public final class ClaimExtractor {
             return null;
         }
         String force = forces.direct(s, q, p);
+        boolean ownPhrase = force != null;
+        String side = sides.sideOf(t, p);
+        if (SideResolver.INSURGENT.equals(side) && (force == null || vocab.isState(force))) {
+            // "Syrian rebels", "31 jihadists" beside "Islamic State": a group, never the state
+            force = sides.insurgents(s, q, force, s.article.country(() -> countries.of(article.title(), s.article.text)));
+        } else if (SideResolver.STATE.equals(side) && force == null) {
+            force = s.article.country(() -> countries.of(article.title(), s.article.text)); // "129 loyalists"
+        }
         if (force == null && p.needsForce() && !militaryModifier(t, p) && !personnelBefore(t, q.from())) {
             // "20,000 men" may take its force from the sentences around; "four deaths" may not
             force = p.measure() == null ? forces.fromContext(s, q) : null;
@@ -172,7 +250,13 @@ public final class ClaimExtractor {
         if (force == null && topic != null && s.para - topic.para() <= TOPIC_PARAGRAPHS) {
             force = topic.force();
         }
-        String location = locations.find(t, q);
+        if (!ownPhrase && force != null && measures.doneToThemBefore(t, q) && force.equals(forces.namedBefore(t, q))) {
+            // "The RSF said it had captured 150 soldiers": the captor is not the captured; the
+            // soldiers are the state's the article is about, if that is another side
+            String state = s.article.country(() -> countries.of(article.title(), s.article.text));
+            force = state != null && !state.equals(force) && vocab.isState(state) ? state : null;
+        }
+        String location = placeOf(article, s, q, force, measure);
         String who = attribution.find(s, q);
         if (force == null && who != null && measure != Measure.DEPLOYED && measure != Measure.CAPTURED
                 && !measures.saidBefore(t, q)) {

@@ -14,15 +14,23 @@ import java.util.Objects;
  */
 final class ClaimMerger {
 
-    private ClaimMerger() {
+    private final Gazetteer places;
+
+    /** {@code places} tells a town or region from a country, so that the more precise place wins; null to keep the first. */
+    ClaimMerger(Gazetteer places) {
+        this.places = places;
     }
 
     static List<Claim> merge(List<Claim> claims) {
+        return new ClaimMerger(null).mergeAll(claims);
+    }
+
+    List<Claim> mergeAll(List<Claim> claims) {
         Map<String, Claim> byKey = new LinkedHashMap<>();
         for (Claim c : claims) {
             String key = c.force() + "|" + c.measure() + "|" + (c.value() == null
                     ? c.amount().toLowerCase(Locale.ROOT) : c.value() + "|" + c.high());
-            byKey.merge(key, c, ClaimMerger::combine);
+            byKey.merge(key, c, this::combine);
         }
         // a figure whose force went unread ("Pentagon orders 2,000 troops") is the same claim as
         // that figure with a force read elsewhere in the article ("about 2,000 U.S. troops")
@@ -46,7 +54,7 @@ final class ClaimMerger {
         return merged;
     }
 
-    private static int indexOfForced(List<Claim> claims, Claim unforced) {
+    private int indexOfForced(List<Claim> claims, Claim unforced) {
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
             if (c.force() != null && c.measure() == unforced.measure() && unforced.value().equals(c.value())
@@ -57,10 +65,22 @@ final class ClaimMerger {
         return -1;
     }
 
-    private static Claim combine(Claim first, Claim later) {
+    /** The later statement's place where it is more precise: "Tigray" in the body beats "Ethiopia" guessed for the headline. */
+    private String place(Claim first, Claim later) {
+        if (first.location() == null) {
+            return later.location();
+        }
+        if (places != null && later.location() != null && places.parent(first.location()) == null
+                && places.parent(later.location()) != null) {
+            return later.location();
+        }
+        return first.location();
+    }
+
+    private Claim combine(Claim first, Claim later) {
         Qualifier q = first.qualifier() == Qualifier.EXACT ? later.qualifier() : first.qualifier();
         return new Claim(first.articleId(), first.force(), first.measure(), first.value(), first.high(), q,
-                first.location() != null ? first.location() : later.location(),
+                place(first, later),
                 first.attributedTo() != null ? first.attributedTo() : later.attributedTo(),
                 first.attributedTo() != null ? first.attributedParty() : later.attributedParty(),
                 first.kind() == Kind.TOTAL ? later.kind() : first.kind(),

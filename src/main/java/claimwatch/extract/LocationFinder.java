@@ -72,7 +72,7 @@ final class LocationFinder {
         String name;
         int to;
         if (m != null) {
-            name = m.value();
+            name = asWritten(t, i, m.to());
             to = m.to();
         } else {
             PhraseTable.Match<String> d = vocab.demonyms.at(t, i);
@@ -91,10 +91,75 @@ final class LocationFinder {
             if (inner == null) {
                 break;
             }
-            name = inner.value();
+            name = asWritten(t, to + 1, inner.to());
             to = inner.to();
         }
         return new Place(name, to);
+    }
+
+    /**
+     * A place named anywhere in the sentence, with or without a preposition ("Aleppo clashes kill
+     * 20"): the first after the number, else the nearest before it. For a count whose own clause
+     * names no place.
+     */
+    String anywhere(List<Token> t, Quantity q) {
+        String before = null;
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.get(i).isCapitalized()) {
+                continue;
+            }
+            PhraseTable.Match<String> m = vocab.gazetteer().names().at(t, i);
+            if (m == null) {
+                continue;
+            }
+            if (vocab.gazetteer().parent(m.value()) == null || (m.to() < t.size() && t.get(m.to()).is("-"))) {
+                i = m.to() - 1;
+                continue; // a country named in passing ("Britain-based", "US-led") places no one
+            }
+            if (m.to() < t.size() && !standsAlone(t.get(m.to()), true) && !placeLikeAfter(t, m.to())) {
+                i = m.to() - 1;
+                continue; // "Aleppo's" is fine, "Damascus government" is not a place
+            }
+            if (speaksFor(t, i, m.to())) {
+                i = m.to() - 1;
+                continue; // "Seoul's spy agency", "Kyiv says", "according to Kyiv": a government, not a place
+            }
+            String name = asWritten(t, i, m.to());
+            if (i >= q.to()) {
+                return name;
+            }
+            before = name;
+            i = m.to() - 1;
+        }
+        return before;
+    }
+
+    private boolean speaksFor(List<Token> t, int from, int to) {
+        if (from >= 2 && t.get(from - 2).is("according") && t.get(from - 1).is("to")) {
+            return true;
+        }
+        if (to < t.size() && t.get(to).is("'s")) {
+            return vocab.gazetteer().names().at(t, to + 1) == null && !placeLikeAfter(t, to + 1);
+        }
+        return to < t.size() && vocab.reportingVerbs.at(t, to) != null;
+    }
+
+    /** The place as the text writes it ("Raqa", "Kobane"): how an analyst searches for it; the gazetteer knows every spelling. */
+    private String asWritten(List<Token> t, int from, int to) {
+        if (t.get(from).text().length() > 1 && t.get(from).text().equals(t.get(from).text().toUpperCase(java.util.Locale.ROOT))) {
+            String canonical = vocab.gazetteer().canonical(t.get(from).text()); // "RUSSIA" in a shouted headline
+            if (canonical != null && to == from + 1) {
+                return canonical;
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from && t.get(k).spaceBefore()) {
+                b.append(' ');
+            }
+            b.append(t.get(k).text());
+        }
+        return b.toString();
     }
 
     private static boolean placeLikeAfter(List<Token> t, int k) {

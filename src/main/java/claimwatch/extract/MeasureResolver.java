@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class MeasureResolver {
 
-    private static final int WINDOW_AFTER = 10;
+    private static final int WINDOW_AFTER = 14;
     private static final int WINDOW_BEFORE = 3;
     private static final int WINDOW_BEFORE_NOUN = 8;
     /** Words that open a new clause, whose verbs say nothing about this number. */
@@ -31,8 +31,11 @@ final class MeasureResolver {
         int from = p != null && !p.implied() ? p.nounTo() : q.to();
         for (int k = from; k < Math.min(t.size(), from + WINDOW_AFTER); k++) {
             Token tok = t.get(k);
+            if (tok.isNumber() && k > 0 && t.get(k - 1).is("and")) {
+                continue; // "45 Islamic State militants and 20 Kurdish fighters had been killed": one verb for both
+            }
             if (tok.isClauseBreak() || tok.isNumber() || (k > from && CLAUSE_OPENERS.contains(tok.lower())
-                    && !followsMeasure(t, k))) {
+                    && !followsMeasure(t, k) && !coordinatedNumber(t, k))) {
                 break;
             }
             PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.at(t, k);
@@ -75,6 +78,26 @@ final class MeasureResolver {
             }
         }
         return false;
+    }
+
+    /** True when a verb before the number says someone else did it to them ("RSF captured 150 soldiers"), not "lost". */
+    boolean doneToThemBefore(List<Token> t, Quantity q) {
+        for (int k = q.from() - 1; k >= Math.max(0, q.from() - WINDOW_BEFORE); k--) {
+            if (t.get(k).isClauseBreak()) {
+                return false;
+            }
+            PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.at(t, k);
+            if (m != null && m.value().measure() != Measure.DEPLOYED && !m.value().agent()
+                    && vocab.personnel.at(t, k) == null && m.to() == q.from()) {
+                return true; // a verb governing the number ("captured 150"), not a noun ("losses have reached")
+            }
+        }
+        return false;
+    }
+
+    /** "and" opening a second count of the same list: "45 militants and 20 fighters were killed". */
+    private static boolean coordinatedNumber(List<Token> t, int k) {
+        return t.get(k).is("and") && k + 1 < t.size() && t.get(k + 1).isNumber();
     }
 
     /** "killed and wounded": an "and" inside a measure phrase does not open a clause. */

@@ -56,6 +56,12 @@ public final class Vocabulary {
     final Set<String> speakerTitles = new HashSet<>();
     final Set<String> functionWords = new HashSet<>();
     final Set<String> notACountCues = new HashSet<>();
+    /** Words of a personnel phrase that tell its side ({@code sides.txt}): "insurgent" or "state". */
+    final PhraseTable<String> sides = new PhraseTable<>();
+    /** A country's armed opposition when no group is named ({@code rebels.txt}): ISO code to group id. */
+    final Map<String, String> rebelsOf = new HashMap<>();
+    /** Words that make a sentence's counts something other than claims ({@code not-a-claim.txt}). */
+    final PhraseTable<Boolean> notAClaim = new PhraseTable<>();
     /** Lower-case number words and last words of vague amounts: what the cheap scan looks for. */
     final Set<String> triggerWords = new HashSet<>();
     /** Head nouns of personnel phrases: a sentence with none of them (nor a count cue) is not read. */
@@ -117,6 +123,9 @@ public final class Vocabulary {
         }
         for (String[] row : VocabularyFile.rows(dir, "groups.txt")) {
             add(forces, row[0], row[1]);
+            if (row[0].contains("-")) {
+                add(forces, row[0].replace('-', ' '), row[1]); // "Jeish al Fatah": copies that lost their hyphens
+            }
             groupIds.add(row[1]);
         }
         for (String[] row : VocabularyFile.rows(dir, "speaker-parties.txt")) {
@@ -151,10 +160,24 @@ public final class Vocabulary {
         for (String[] row : VocabularyFile.rows(dir, "not-a-count-cues.txt")) {
             notACountCues.add(row[0].toLowerCase(Locale.ROOT));
         }
+        for (String[] row : VocabularyFile.rows(dir, "sides.txt")) {
+            add(sides, row[0], row[1]);
+        }
+        for (String[] row : VocabularyFile.rows(dir, "not-a-claim.txt")) {
+            add(notAClaim, row[0], Boolean.TRUE);
+        }
         for (String[] row : VocabularyFile.rows(dir, "function-words.txt")) {
             functionWords.add(row[0].toLowerCase(Locale.ROOT));
         }
         gazetteer = new Gazetteer(countries, VocabularyFile.rows(dir, "places.txt"), tokenizer);
+        for (String[] row : countries) {
+            String iso = row[1];
+            for (String[] rebels : VocabularyFile.rows(dir, "rebels.txt")) {
+                if (rebels[0].equalsIgnoreCase(row[0])) {
+                    rebelsOf.put(iso, rebels[1]);
+                }
+            }
+        }
     }
 
     /** The vocabulary bundled with claimwatch (loaded once, shared). */
@@ -169,6 +192,11 @@ public final class Vocabulary {
 
     public Gazetteer gazetteer() {
         return gazetteer;
+    }
+
+    /** Whether {@code force} is a state's ISO code, not a group's id or an organisation. */
+    boolean isState(String force) {
+        return force != null && force.length() == 3 && gazetteer.countryOfIso(force) != null;
     }
 
     boolean isFunctionWord(Token t) {

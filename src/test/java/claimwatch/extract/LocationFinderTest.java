@@ -21,7 +21,7 @@ class LocationFinderTest {
         "8,000 troops have reached Kursk; Kursk",
         "45 personnel were injured in attacks on U.S. bases; -",
         "400,000 troops, according to Kyiv; -",
-        "5,000 troops in Kiev; Kyiv",
+        "5,000 troops in Kiev; Kiev",
     })
     void findsThePlaceOfTheNumbersClause(String text, String place) {
         ArticleText.Sentence s = Sentences.last(text);

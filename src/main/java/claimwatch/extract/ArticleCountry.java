@@ -1,0 +1,65 @@
+package claimwatch.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The state an article is about: the one its title and text name most, counting country
+ * names, demonyms and the places of the gazetteer ("Aleppo" counts for Syria). Read only when
+ * a claim needs it, once per article.
+ */
+final class ArticleCountry {
+
+    /** How often a state must be named before the article counts as being about it. */
+    private static final int TOPIC = 3;
+
+    private final Vocabulary vocab;
+
+    ArticleCountry(Vocabulary vocab) {
+        this.vocab = vocab;
+    }
+
+    /** The ISO code of the state {@code title} and {@code text} name most, at least three times (the title counts thrice), or null. */
+    String of(String title, String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        if (title != null) {
+            count(vocab.tokenizer.tokenize(title), 3, counts);
+        }
+        count(vocab.tokenizer.tokenize(text), 1, counts);
+        String best = null;
+        int most = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most || (e.getValue() == most && best != null && e.getKey().compareTo(best) < 0)) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return most >= TOPIC ? best : null;
+    }
+
+    private void count(List<Token> t, int weight, Map<String, Integer> counts) {
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.get(i).isCapitalized()) {
+                continue;
+            }
+            PhraseTable.Match<String> force = vocab.forces.at(t, i);
+            String iso = null;
+            int to = i + 1;
+            if (force != null && vocab.isState(force.value())) {
+                iso = force.value();
+                to = force.to();
+            } else {
+                PhraseTable.Match<String> place = vocab.gazetteer().names().at(t, i);
+                if (place != null) {
+                    iso = vocab.gazetteer().iso(place.value());
+                    to = place.to();
+                }
+            }
+            if (iso != null) {
+                counts.merge(iso, weight, Integer::sum);
+            }
+            i = to - 1;
+        }
+    }
+}
