@@ -113,11 +113,16 @@ function niceMax(v) {
 function drawChart(timeline, alerts) {
   const W = 1000, H = 380, L = 64, R = 20, T = 20, B = 36;
   const windows = timeline.windows.filter(w => w.best != null);
-  const figures = windows.flatMap(w => (w.figures || []).filter(f => f.value != null)
+  // a party's line joins its totals; increments, plans, recalled figures and strays are drawn apart
+  const isStray = (w, f) => (w.strays || []).some(s => s.claimKey === f.claimKey);
+  const isTotal = f => !f.kind || f.kind === "total";
+  const figures = windows.flatMap(w => (w.figures || []).filter(f => f.value != null && isTotal(f) && !isStray(w, f))
     .map(f => ({ ...f, restated: f.claimFirstSeen && f.claimFirstSeen < w.windowStart })));
+  const asides = windows.flatMap(w => (w.figures || []).filter(f => f.value != null && (!isTotal(f) || isStray(w, f)))
+    .map(f => ({ ...f, aside: isTotal(f) ? "stray" : f.kind })));
   const chart = document.getElementById("chart");
   const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "estimate over publication time",
-    "data-windows": windows.length, "data-figures": figures.length });
+    "data-windows": windows.length, "data-figures": figures.length, "data-asides": asides.length });
   if (windows.length === 0) {
     root.appendChild(svg("text", { x: W / 2, y: H / 2, "text-anchor": "middle" }, "no figures yet"));
     chart.replaceChildren(root);
@@ -162,7 +167,10 @@ function drawChart(timeline, alerts) {
   windows.forEach(w => {
     const dot = svg("circle", { class: "best-point", cx: x(mid(w)), cy: y(w.best), r: 3.5, fill: "#1f4e8c",
       "data-best": w.best, "data-window": day(w.windowStart) });
-    dot.appendChild(svg("title", {}, `${day(w.windowStart)}: best ${fmt(w.best)} (low ${fmt(w.low)}, high ${fmt(w.high)})`));
+    const inForce = Object.entries(w.byParty || {}).map(([p, f]) => `${p} ${figureText(f.value, f.high, f.qualifier)}` +
+      (f.carried ? ` (carried from ${day(f.publishedAt)})` : "")).join(", ");
+    dot.appendChild(svg("title", {}, `${day(w.windowStart)}: best ${fmt(w.best)} (low ${fmt(w.low)}, high ${fmt(w.high)})` +
+      (inForce ? ` — ${inForce}` : "")));
     root.appendChild(dot);
   });
 
@@ -186,6 +194,16 @@ function drawChart(timeline, alerts) {
     });
   });
 
+  // figures that set no estimate: a small hollow square in the party's colour, the kind on hover
+  asides.forEach(f => {
+    const cx = x(Date.parse(f.publishedAt)), cy = y(f.value);
+    const mark = svg("rect", { class: "aside", x: cx - 3.5, y: cy - 3.5, width: 7, height: 7, stroke: colour(f.party),
+      "data-party": f.party, "data-kind": f.aside, "data-value": f.value });
+    mark.appendChild(svg("title", {}, `${f.party}: ${figureText(f.value, f.high, f.qualifier)} (${f.aside}, not a total in force)` +
+      ` — ${f.attributedTo || "unattributed"}, ${f.source || "unknown outlet"}, ${day(f.publishedAt)}`));
+    root.appendChild(mark);
+  });
+
   // alerts: a dashed red line at the event time, a marker at the top
   alerts.forEach(a => {
     const t = Date.parse(a.at);
@@ -199,6 +217,7 @@ function drawChart(timeline, alerts) {
 
   const legend = [["band", "low–high", "#7aa7e0"], ["best", "best estimate", "#1f4e8c"]]
     .concat(Object.keys(byParty).sort().map(p => ["party", p, colour(p)]))
+    .concat(asides.length ? [["aside", "increment, plan, recalled or stray", "#ffffff"]] : [])
     .concat(alerts.length ? [["alert", "alert", "#d0392b"]] : []);
   document.getElementById("legend").replaceChildren(...legend.map(([kind, label, c]) => {
     const item = el("span", { "data-legend": kind });
@@ -218,6 +237,9 @@ function drawAlerts(alerts) {
     const li = el("li", { "data-kind": a.kind });
     li.appendChild(el("span", { class: "kind" }, a.kind));
     li.appendChild(document.createTextNode(" " + a.message));
+    if ((a.claims || []).length) {
+      li.title = a.claims.map(c => `${c.source || ""} ${day(c.publishedAt)}: ${c.sentence || c.claimKey}`).join("\n");
+    }
     return li;
   }));
 }

@@ -3,6 +3,7 @@ package claimwatch.alert;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A move in a tracked series worth telling someone about: a row of the {@code alerts} topic. Key: the
@@ -18,6 +19,9 @@ import java.time.Instant;
  * @param otherParty   for {@code divergence}: the party with the lower figure
  * @param otherFigure  for {@code divergence}: that party's figure
  * @param at           event time: the publication time of the figure that raised it (never the wall clock)
+ * @param claims       the claims that caused it, the one that raised it first: for {@code change} the figure
+ *                     now and the party's figure before, for {@code new_high} the new top and the previous
+ *                     high, for {@code divergence} the higher and the lower party's figure
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Alert(
@@ -36,5 +40,6 @@ public record Alert(
         String attributedTo,
         String source,
         String articleId,
-        Instant at) {
+        Instant at,
+        List<AlertClaim> claims) {
 }

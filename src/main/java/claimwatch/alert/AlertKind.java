@@ -11,7 +11,9 @@ public enum AlertKind {
     /** A party published a figure for the series for the first time. */
     FIRST_FIGURE,
     /** Two parties' latest figures differ by more than the configured ratio. */
-    DIVERGENCE;
+    DIVERGENCE,
+    /** A party reported personnel planned or expected to come ("plans to send 3,000 more"). */
+    PLANNED;
 
     @Override
     public String toString() {

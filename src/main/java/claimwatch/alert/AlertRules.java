@@ -1,5 +1,6 @@
 package claimwatch.alert;
 
+import claimwatch.extract.Kind;
 import claimwatch.track.Estimates;
 import claimwatch.track.Figure;
 import claimwatch.track.Parties;
@@ -16,22 +17,27 @@ import java.util.TreeMap;
 
 /**
  * The alert rules, pure Java: given what was remembered of a series and its newest closed window,
- * the alerts to raise and what to remember next. Time is the figures' publication time only. A
- * party's figure that only restates an older claim (first seen before the window) is history: it
- * raises nothing and does not replace what the party said last.
+ * the alerts to raise and what to remember next. Time is the figures' publication time only. The
+ * figures compared are the parties' totals in force ({@code byParty}): increments, plans and recalled
+ * figures never raise {@code first_figure}, {@code change} or {@code new_high}. A party's figure
+ * carried from an earlier window, or one that only restates an older claim (first seen before the
+ * window), is history: it raises nothing and does not replace what the party said last. Each alert
+ * lists the claims that caused it ({@link Alert#claims()}).
  *
  * <ul>
- *   <li>{@code first_figure}: a named party (not unattributed, not unknown) states a figure for the
+ *   <li>{@code first_figure}: a named party (not unattributed, not unknown) states a total for the
  *       series for the first time.</li>
- *   <li>{@code change}: a party's latest figure in this window differs from its latest figure in its
- *       previous window by at least {@code changeShare} of the earlier one. Not for {@code OTHER}:
- *       it lumps unrelated sources together, so its "change" would compare two different voices.</li>
- *   <li>{@code new_high}: the window's highest figure is above every earlier one (not raised on the
- *       series' first window: there is nothing to be higher than).</li>
- *   <li>{@code divergence}: in one window, the highest and lowest of the named parties' latest
- *       figures differ by more than a factor of {@code divergenceRatio}. Only figures of the same
+ *   <li>{@code change}: a party's total stated in this window differs from its total before by at
+ *       least {@code changeShare} of the earlier one. Not for {@code OTHER}: it lumps unrelated
+ *       sources together, so its "change" would compare two different voices.</li>
+ *   <li>{@code new_high}: the highest total stated in the window is above every earlier one (not
+ *       raised on the series' first window: there is nothing to be higher than).</li>
+ *   <li>{@code divergence}: in one window, the highest and lowest of the named parties' totals stated
+ *       in it differ by more than a factor of {@code divergenceRatio}. Only figures of the same
  *       window are compared: a party's figure from weeks ago is history, not a disagreement.
  *       Raised once per pair of parties, until a window shows them back together.</li>
+ *   <li>{@code planned}: a planned figure ("plans to send 3,000 more") first claimed in the window,
+ *       once per claim.</li>
  * </ul>
  */
 public final class AlertRules {
@@ -54,13 +60,11 @@ public final class AlertRules {
 
     public Outcome apply(SeriesMemory memory, WindowEstimate window) {
         List<Alert> alerts = new ArrayList<>();
+        Map<String, Figure> stated = statedIn(window);
         TreeMap<String, Figure> byParty = new TreeMap<>(memory.byParty());
-        for (Map.Entry<String, Figure> e : window.byParty().entrySet()) {
+        for (Map.Entry<String, Figure> e : stated.entrySet()) {
             String party = e.getKey();
             Figure now = e.getValue();
-            if (Estimates.isRestated(now, window.windowStart())) {
-                continue;
-            }
             Figure before = memory.byParty().get(party);
             if (before == null && Parties.isNamed(party)) {
                 alerts.add(firstFigure(window, now));
@@ -79,16 +83,27 @@ public final class AlertRules {
             high = top;
         }
 
-        Map<String, Figure> current = new TreeMap<>(window.byParty());
-        current.values().removeIf(f -> Estimates.isRestated(f, window.windowStart()));
         String divergence = memory.divergence();
-        if (namedParties(current) >= 2) {
-            divergence = divergence(current);
+        if (namedParties(stated) >= 2) {
+            divergence = divergence(stated);
             if (divergence != null && !divergence.equals(memory.divergence())) {
-                alerts.add(diverging(window, current, divergence));
+                alerts.add(diverging(window, stated, divergence));
+            }
+        }
+
+        for (Figure plan : window.notTotals()) {
+            if (plan.kind() == Kind.PLANNED && !Estimates.isRestated(plan, window.windowStart())) {
+                alerts.add(planned(window, plan));
             }
         }
         return new Outcome(List.copyOf(alerts), new SeriesMemory(high, byParty, divergence));
+    }
+
+    /** The parties' totals in force that were stated in the window: neither carried nor restated. */
+    private static Map<String, Figure> statedIn(WindowEstimate window) {
+        Map<String, Figure> stated = new TreeMap<>(window.byParty());
+        stated.values().removeIf(f -> f.carried() || !f.isTotal() || Estimates.isRestated(f, window.windowStart()));
+        return stated;
     }
 
     boolean isChange(long before, long now) {
@@ -132,19 +147,26 @@ public final class AlertRules {
         return alert(AlertKind.FIRST_FIGURE, message, w, now.party(), null, now.value(), null, null, null, now);
     }
 
+    private Alert planned(WindowEstimate w, Figure plan) {
+        String whose = Parties.isNamed(plan.party()) ? parties.adjective(plan.party()) + " figure" : "Figure";
+        String message = String.format(Locale.ROOT, "%s planned for %s: %s%s", whose, w.title(), amount(plan), byline(plan));
+        return alert(AlertKind.PLANNED, message, w, plan.party(), null, plan.value(), null, null, null, plan);
+    }
+
     private Alert change(WindowEstimate w, Figure before, Figure now) {
         double share = before.value() == 0 ? 0 : (double) (now.value() - before.value()) / before.value();
         String message = String.format(Locale.ROOT, "%s estimate of %s %s from %s to %s (%s)%s",
                 parties.adjective(now.party()), w.title(), now.value() > before.value() ? "rose" : "fell",
                 amount(before), amount(now), percent(share), byline(now));
-        return alert(AlertKind.CHANGE, message, w, now.party(), before.value(), now.value(), share, null, null, now);
+        return alert(AlertKind.CHANGE, message, w, now.party(), before.value(), now.value(), share, null, null, now, before);
     }
 
     private Alert newHigh(WindowEstimate w, Figure previous, Figure top) {
         double share = previous.top() == 0 ? 0 : (double) (top.top() - previous.top()) / previous.top();
         String message = String.format(Locale.ROOT, "New high for %s: %s, up from %s (%s)%s",
                 w.title(), amount(top), amount(previous), percent(share), byline(top));
-        return alert(AlertKind.NEW_HIGH, message, w, top.party(), previous.top(), top.top(), share, null, null, top);
+        return alert(AlertKind.NEW_HIGH, message, w, top.party(), previous.top(), top.top(), share, null, null, top,
+                previous);
     }
 
     private Alert diverging(WindowEstimate w, Map<String, Figure> byParty, String pair) {
@@ -155,14 +177,21 @@ public final class AlertRules {
         String message = String.format(Locale.ROOT, "%s and %s figures for %s diverge: %s against %s%s",
                 parties.adjective(hi.party()), parties.adjective(lo.party()), w.title(), amount(hi), amount(lo),
                 byline(latest));
-        return alert(AlertKind.DIVERGENCE, message, w, hi.party(), null, hi.value(), null, lo.party(), lo.value(), latest);
+        return alert(AlertKind.DIVERGENCE, message, w, hi.party(), null, hi.value(), null, lo.party(), lo.value(), latest,
+                latest == hi ? lo : hi);
     }
 
     private static Alert alert(AlertKind kind, String message, WindowEstimate w, String party, Long previous,
-                               Long current, Double change, String otherParty, Long otherFigure, Figure cause) {
+                               Long current, Double change, String otherParty, Long otherFigure, Figure cause,
+                               Figure... alsoBehind) {
+        List<AlertClaim> claims = new ArrayList<>();
+        claims.add(AlertClaim.of(cause));
+        for (Figure f : alsoBehind) {
+            claims.add(AlertClaim.of(f));
+        }
         return new Alert(kind, message, w.tracker(), w.window(), w.windowStart(), w.windowEnd(), party, previous,
                 current, change, otherParty, otherFigure, cause.attributedTo(), cause.source(), cause.articleId(),
-                cause.publishedAt());
+                cause.publishedAt(), List.copyOf(claims));
     }
 
     /** "10,000", "11,000–12,000", "over 12,000". */

@@ -1,5 +1,6 @@
 package claimwatch.dedup;
 
+import claimwatch.extract.Kind;
 import claimwatch.extract.Measure;
 
 import java.util.Locale;
@@ -9,13 +10,22 @@ import java.util.Locale;
  * ({@code measure}), where (the place rolled up to a tracker's scope, so "Kursk" and "Russia" meet),
  * the figure ({@code value}, {@code high}) and the party behind the attribution (USA, KOR, UKR, ...),
  * so the Pentagon and a US official saying 10,000 are one claim, and Kyiv saying 10,000 is another.
+ *
+ * <p>An increment ("another 3,000") and a plan ("plans to send 3,000") are claims of their own, not the
+ * total of 3,000 the party gave before: their kind is part of the key. A recalled figure ("up from
+ * 3,000") is the earlier total restated, so it shares the total's key, and its first-seen time shows
+ * it is history.
  */
-public record ClaimKey(String force, Measure measure, String place, Long value, Long high, String party) {
+public record ClaimKey(String force, Measure measure, String place, Long value, Long high, String party, Kind kind) {
 
-    /** The key as a stable string, e.g. {@code PRK|deployed|russia|10000|-|USA}: the Kafka key of sightings and distinct claims. */
+    /**
+     * The key as a stable string, e.g. {@code PRK|deployed|russia|10000|-|USA}, or
+     * {@code PRK|deployed|russia|3000|-|USA|planned}: the Kafka key of sightings and distinct claims.
+     */
     public String id() {
-        return part(force) + '|' + measure + '|' + part(place == null ? null : place.toLowerCase(Locale.ROOT))
+        String id = part(force) + '|' + measure + '|' + part(place == null ? null : place.toLowerCase(Locale.ROOT))
                 + '|' + part(value) + '|' + part(high) + '|' + part(party);
+        return kind == Kind.INCREMENT || kind == Kind.PLANNED ? id + '|' + kind : id;
     }
 
     private static String part(Object o) {

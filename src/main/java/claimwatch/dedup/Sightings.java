@@ -23,7 +23,7 @@ public final class Sightings {
 
     public ClaimKey keyOf(Claim claim) {
         return new ClaimKey(claim.force(), claim.measure(), places.rollUp(claim.location(), scopes),
-                claim.value(), claim.high(), partyOf(claim));
+                claim.value(), claim.high(), partyOf(claim), claim.kind());
     }
 
     /** The extractor's party for the claim's speaker; a name it left without one is looked up in {@code parties.txt}. */

@@ -15,6 +15,9 @@ import claimwatch.extract.ClaimExtractor;
 import claimwatch.ingest.Article;
 import claimwatch.ingest.InvalidArticleException;
 import claimwatch.track.Estimates;
+import claimwatch.track.InForce;
+import claimwatch.track.PartyTotals;
+import claimwatch.track.SeriesSighting;
 import claimwatch.track.LateArticle;
 import claimwatch.track.Parties;
 import claimwatch.track.GazetteerPlaces;
@@ -62,6 +65,7 @@ import java.util.stream.Collectors;
  *                                        └─▶ key by series  (repartition by-tracker)
  *                                               per window spec (daily, weekly):
  *                                               set aside late ─▶ late-articles
+ *                                               carry each party's total in force
  *                                               running estimates ─▶ estimate-updates
  *                                               closed estimates  ─▶ estimates ─▶ raise alerts ─▶ alerts
  *       └── not an article (bad JSON, no text, too big, bad UTF-8) ──▶ dead letters (with the reason)
@@ -80,6 +84,7 @@ public final class ClaimwatchTopology {
     private static final Serde<String> KEY = Serdes.String();
     private static final Serde<Claim> CLAIM_SERDE = JsonSerde.of(Claim.class);
     private static final Serde<ClaimSighting> SIGHTING_SERDE = JsonSerde.of(ClaimSighting.class);
+    private static final Serde<SeriesSighting> SERIES_SIGHTING_SERDE = JsonSerde.of(SeriesSighting.class);
     private static final Serde<DistinctClaim> DISTINCT_SERDE = JsonSerde.of(DistinctClaim.class);
     private static final Serde<WindowEstimate> ESTIMATE_SERDE = JsonSerde.of(WindowEstimate.class);
     private static final Serde<LateArticle> LATE_SERDE = JsonSerde.of(LateArticle.class);
@@ -94,6 +99,7 @@ public final class ClaimwatchTopology {
     private final Map<String, Tracker> trackersByName;
     private final Parties parties;
     private final Sightings sightingsOf;
+    private final InForce inForce;
 
     private ClaimwatchTopology(StreamsBuilder builder, ClaimwatchConfig config, Function<Article, List<Claim>> extractor) {
         this.builder = builder;
@@ -105,6 +111,7 @@ public final class ClaimwatchTopology {
         this.trackersByName = trackers.all().stream().collect(Collectors.toMap(Tracker::name, t -> t));
         this.parties = Parties.load();
         this.sightingsOf = new Sightings(parties, trackers.places(), trackers.scopes());
+        this.inForce = new InForce(settings.strayShare());
     }
 
     public static Topology build(ClaimwatchConfig config, ClaimExtractor extractor) {
@@ -139,7 +146,7 @@ public final class ClaimwatchTopology {
 
         var series = keyBySeries(sightings);
         for (WindowSpec window : settings.windows()) {
-            var onTime = setAsideLate(series, window);
+            var onTime = carryTotalsInForce(setAsideLate(series, window), window);
             runningEstimates(onTime, window)
                     .to(topics.estimateUpdates(), Produced.with(KEY, ESTIMATE_SERDE).withName("to-estimate-updates-" + window.name()));
             var closed = closedEstimates(onTime, window);
@@ -236,7 +243,7 @@ public final class ClaimwatchTopology {
     }
 
     /** Sightings still in time for their window; the others go to {@code late-articles} with the reason. */
-    private KGroupedStream<String, ClaimSighting> setAsideLate(KStream<String, ClaimSighting> series, WindowSpec window) {
+    private KStream<String, ClaimSighting> setAsideLate(KStream<String, ClaimSighting> series, WindowSpec window) {
         String name = window.name();
         Map<String, KStream<String, LatenessCheck.Checked>> branches = series
                 .processValues(() -> new LatenessCheck(window), Named.as("check-lateness-" + name))
@@ -249,21 +256,30 @@ public final class ClaimwatchTopology {
         return branches.get("lateness-" + name + "-on-time")
                 .mapValues(LatenessCheck.Checked::sighting, Named.as("on-time-" + name))
                 // a series dropped from trackers.properties may still have sightings in the repartition topic
-                .filter((tracker, s) -> trackersByName.containsKey(tracker), Named.as("still-tracked-" + name))
-                .groupByKey(Grouped.with("series-" + name, KEY, SIGHTING_SERDE));
+                .filter((tracker, s) -> trackersByName.containsKey(tracker), Named.as("still-tracked-" + name));
+    }
+
+    /** Each sighting with the named parties' totals in force when its window opens: a party's latest total stays in force. */
+    private KGroupedStream<String, SeriesSighting> carryTotalsInForce(KStream<String, ClaimSighting> onTime, WindowSpec window) {
+        String store = StoreNames.totalsInForce(window.name());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store),
+                KEY, JsonSerde.of(PartyTotals.class)));
+        return onTime
+                .processValues(() -> new TotalsCarrier(window, inForce, store), Named.as("carry-totals-in-force-" + window.name()), store)
+                .groupByKey(Grouped.with("series-" + window.name(), KEY, SERIES_SIGHTING_SERDE));
     }
 
     /** The running view: every change to an open window, for dashboards. */
-    private KStream<String, WindowEstimate> runningEstimates(KGroupedStream<String, ClaimSighting> onTime, WindowSpec window) {
+    private KStream<String, WindowEstimate> runningEstimates(KGroupedStream<String, SeriesSighting> onTime, WindowSpec window) {
         return estimates(onTime, window, false);
     }
 
     /** One estimate per series and window, once the window has closed (grace included). */
-    private KStream<String, WindowEstimate> closedEstimates(KGroupedStream<String, ClaimSighting> onTime, WindowSpec window) {
+    private KStream<String, WindowEstimate> closedEstimates(KGroupedStream<String, SeriesSighting> onTime, WindowSpec window) {
         return estimates(onTime, window, true);
     }
 
-    private KStream<String, WindowEstimate> estimates(KGroupedStream<String, ClaimSighting> onTime, WindowSpec window,
+    private KStream<String, WindowEstimate> estimates(KGroupedStream<String, SeriesSighting> onTime, WindowSpec window,
                                                       boolean onClose) {
         String kind = onClose ? "closed" : "running";
         String store = onClose ? StoreNames.finalEstimates(window.name()) : StoreNames.runningEstimates(window.name());
@@ -276,7 +292,7 @@ public final class ClaimwatchTopology {
         }
         return windowed
                 .aggregate(Estimates::empty,
-                        (tracker, s, current) -> Estimates.add(current, trackersByName.get(tracker), window, s),
+                        (tracker, s, current) -> Estimates.add(current, trackersByName.get(tracker), window, s, inForce),
                         Named.as(kind + "-estimates-" + window.name()),
                         Materialized.<String, WindowEstimate, WindowStore<Bytes, byte[]>>as(store)
                                 .withKeySerde(KEY).withValueSerde(ESTIMATE_SERDE).withRetention(retention))

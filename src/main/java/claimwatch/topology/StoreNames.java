@@ -20,6 +20,9 @@ package claimwatch.topology;
  *       {@code WindowEstimate}, updated on every sighting: the dashboards' view. Query with
  *       {@code WindowKeyQuery} / {@code WindowRangeQuery}; values are {@code ValueAndTimestamp<WindowEstimate>}.</li>
  *   <li>{@link #finalEstimates(String)} — the same, emitted once per window when it closes.</li>
+ *   <li>{@link #totalsInForce(String)} — key-value store per window spec, tracker name → {@code PartyTotals}:
+ *       the named parties' totals in force before the open windows, and each open window's totals; what a
+ *       window carries from earlier ones.</li>
  *   <li>{@link #ALERT_STATE} — key-value store, tracker name → what the alert rules remember
  *       (previous window, high so far, parties heard from).</li>
  * </ul>
@@ -40,6 +43,11 @@ public final class StoreNames {
     /** {@code estimates-running-daily}, {@code estimates-running-weekly}, ... */
     public static String runningEstimates(String windowName) {
         return "estimates-running-" + windowName;
+    }
+
+    /** {@code totals-in-force-daily}, {@code totals-in-force-weekly}, ... */
+    public static String totalsInForce(String windowName) {
+        return "totals-in-force-" + windowName;
     }
 
     /** {@code estimates-final-daily}, ... */

@@ -13,8 +13,9 @@ import java.util.TreeSet;
 
 /**
  * Window statistics of a tracked series, pure Java: folds sightings into a {@link WindowEstimate}
- * (its figures are the state; every statistic is recomputed from them, so the result does not
- * depend on the order sightings arrive in). See {@link WindowEstimate} for how best is chosen.
+ * (its figures and the totals carried into it are the state; every statistic is recomputed from
+ * them, so the result does not depend on the order the window's sightings arrive in). Each party's
+ * figure in force is {@link InForce}'s; see {@link WindowEstimate} for how best is chosen.
  */
 public final class Estimates {
 
@@ -30,46 +31,63 @@ public final class Estimates {
     /** The aggregate's starting point: nothing seen yet. */
     public static WindowEstimate empty() {
         return new WindowEstimate(null, null, null, null, null, 0, 0, 0, null, null, null, null,
-                new TreeMap<>(), null, null, null, List.of(), List.of());
+                new TreeMap<>(), null, null, null, List.of(), List.of(), new TreeMap<>(), List.of(), List.of());
     }
 
-    public static WindowEstimate add(WindowEstimate current, Tracker tracker, WindowSpec window, ClaimSighting s) {
+    /**
+     * The window with one more sighting, or (a {@link SeriesSighting} without one) with the totals
+     * carried into it brought up to date. The carried totals are the latest the series knew: they
+     * replace the window's.
+     */
+    public static WindowEstimate add(WindowEstimate current, Tracker tracker, WindowSpec window, SeriesSighting next,
+                                     InForce inForce) {
+        ClaimSighting s = next.sighting();
+        if (s == null) {
+            return of(tracker, window, next.windowStart(), current.mentions(), current.outlets(), current.figures(),
+                    next.carried(), inForce);
+        }
         TreeSet<String> outlets = new TreeSet<>(current.outlets());
         if (s.source() != null) {
             outlets.add(s.source());
         }
         List<Figure> figures = new ArrayList<>(current.figures());
-        Claim c = s.claim();
-        if (s.independent() && c.value() != null) {
-            Figure report = new Figure(s.claimKey(), c.value(), c.high(), c.qualifier(), s.party(), c.attributedTo(),
-                    s.source(), s.articleId(), s.publishedAt(), 1, s.claimFirstSeen());
+        Figure report = figureOf(s);
+        if (report != null) {
             Figure same = figures.stream().filter(f -> f.claimKey().equals(s.claimKey())).findFirst().orElse(null);
             if (same != null) {
                 figures.remove(same);
                 Figure later = PUBLICATION_ORDER.compare(report, same) > 0 ? report : same;
                 report = new Figure(later.claimKey(), later.value(), later.high(), later.qualifier(), later.party(),
                         later.attributedTo(), later.source(), later.articleId(), later.publishedAt(), same.reports() + 1,
-                        earliest(report.claimFirstSeen(), same.claimFirstSeen()));
+                        earliest(report.claimFirstSeen(), same.claimFirstSeen()), later.kind(), later.sentence(), false);
             }
             figures.add(report);
             figures.sort(PUBLICATION_ORDER);
         }
-        Instant start = s.publishedAt() == null ? current.windowStart() : window.startOf(s.publishedAt());
-        return of(tracker, window, start, current.mentions() + 1, List.copyOf(outlets), figures);
+        return of(tracker, window, next.windowStart(), current.mentions() + 1, List.copyOf(outlets), figures,
+                next.carried(), inForce);
+    }
+
+    /** The sighting's figure, or null when it adds none: a copy of a wire story, or a vague amount. */
+    public static Figure figureOf(ClaimSighting s) {
+        Claim c = s.claim();
+        if (!s.independent() || c.value() == null) {
+            return null;
+        }
+        return new Figure(s.claimKey(), c.value(), c.high(), c.qualifier(), s.party(), c.attributedTo(),
+                s.source(), s.articleId(), s.publishedAt(), 1, s.claimFirstSeen(), c.kind(),
+                c.evidence() == null ? null : c.evidence().sentence(), false);
     }
 
     static WindowEstimate of(Tracker tracker, WindowSpec window, Instant start, long mentions, List<String> outlets,
-                             List<Figure> figures) {
-        Comparator<Figure> currency = currency(start);
-        SortedMap<String, Figure> byParty = new TreeMap<>();
-        figures.forEach(f -> byParty.merge(f.party(), f, (a, b) -> currency.compare(a, b) >= 0 ? a : b));
-        List<Long> values = figures.stream().map(Figure::value).sorted().toList();
-        // Parties' figures first claimed in the window; only when there is none, the restated ones.
-        List<Figure> voices = byParty.values().stream().filter(f -> !isRestated(f, start)).toList();
-        if (voices.isEmpty()) {
-            voices = List.copyOf(byParty.values());
-        }
-        List<Long> partyCentres = voices.stream().map(Estimates::centre).sorted().toList();
+                             List<Figure> figures, SortedMap<String, Figure> carried, InForce inForce) {
+        InForce.Result inForceNow = inForce.of(carried, figures, start);
+        SortedMap<String, Figure> byParty = inForceNow.byParty();
+        List<Figure> totals = figures.stream()
+                .filter(f -> f.isTotal() && !inForceNow.strays().contains(f)).toList();
+        List<Figure> notTotals = figures.stream().filter(f -> !f.isTotal()).toList();
+        List<Long> values = totals.stream().map(Figure::value).sorted().toList();
+        List<Long> partyCentres = byParty.values().stream().map(Estimates::centre).sorted().toList();
         return new WindowEstimate(
                 tracker.name(), tracker.title(), window.name(),
                 start, start == null ? null : start.plus(window.size()),
@@ -77,15 +95,18 @@ public final class Estimates {
                 mentions,
                 outlets.size(),
                 values.isEmpty() ? null : values.get(0),
-                figures.stream().map(Figure::top).max(Long::compare).orElse(null),
+                totals.stream().map(Figure::top).max(Long::compare).orElse(null),
                 lowerMedian(values),
-                figures.stream().max(currency).orElse(null),
+                totals.stream().max(currency(start)).orElse(null),
                 byParty,
-                voices.stream().map(Figure::value).min(Long::compare).orElse(null),
+                byParty.values().stream().map(Figure::value).min(Long::compare).orElse(null),
                 lowerMedian(partyCentres),
-                voices.stream().map(Figure::top).max(Long::compare).orElse(null),
+                byParty.values().stream().map(Figure::top).max(Long::compare).orElse(null),
                 outlets,
-                List.copyOf(figures));
+                List.copyOf(figures),
+                new TreeMap<>(carried),
+                notTotals,
+                inForceNow.strays());
     }
 
     /**
@@ -123,11 +144,12 @@ public final class Estimates {
         return sorted.isEmpty() ? null : sorted.get((sorted.size() - 1) / 2);
     }
 
-    /** The figure with the highest top, the earliest published among equals. */
+    /** The highest of the totals stated in the window and in force (carried ones aside), the earliest published among equals. */
     public static Figure highest(WindowEstimate estimate) {
         Figure best = null;
-        for (Figure f : estimate.figures()) {
-            if (best == null || f.top() > best.top()) {
+        for (Figure f : estimate.byParty().values()) {
+            if (!f.carried() && (best == null || f.top() > best.top()
+                    || f.top() == best.top() && PUBLICATION_ORDER.compare(f, best) < 0)) {
                 best = f;
             }
         }

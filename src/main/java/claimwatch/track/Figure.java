@@ -1,6 +1,8 @@
 package claimwatch.track;
 
+import claimwatch.extract.Kind;
 import claimwatch.extract.Qualifier;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.Instant;
 
@@ -15,6 +17,12 @@ import java.time.Instant;
  * @param reports      independent articles in the window reporting this claim
  * @param claimFirstSeen when the claim was first seen (see {@code ClaimSighting}): before the window, the
  *                     figure is an older one restated, history rather than news
+ * @param kind         what the figure counts: a total, an increment, a plan, a recalled figure; only
+ *                     totals are a party's figure in force
+ * @param sentence     the evidence sentence of the latest report
+ * @param carried      true in a window's {@code byParty} and {@code carried} when the figure was stated in an
+ *                     earlier window and is still the party's latest total (its {@code publishedAt} is
+ *                     then before the window); left out of the JSON when false
  */
 public record Figure(
         String claimKey,
@@ -27,10 +35,28 @@ public record Figure(
         String articleId,
         Instant publishedAt,
         long reports,
-        Instant claimFirstSeen) {
+        Instant claimFirstSeen,
+        Kind kind,
+        String sentence,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean carried) {
+
+    public Figure {
+        kind = kind == null ? Kind.TOTAL : kind; // figures written before claims had a kind
+    }
 
     /** The top of the figure: {@code high} for a range, else {@code value}. */
     public long top() {
         return high != null ? high : value;
+    }
+
+    /** A total: how many there are, the only kind that sets an estimate. */
+    public boolean isTotal() {
+        return kind == Kind.TOTAL;
+    }
+
+    /** The figure as a later window sees it: still in force, stated before. */
+    public Figure asCarried() {
+        return carried ? this : new Figure(claimKey, value, high, qualifier, party, attributedTo, source, articleId,
+                publishedAt, reports, claimFirstSeen, kind, sentence, true);
     }
 }

@@ -22,6 +22,9 @@ import java.util.Locale;
  * @param changeShare            smallest change of a party's figure between its windows that raises an alert (0.25 = 25 %)
  * @param divergenceRatio        the ratio between two parties' latest figures beyond which they diverge
  * @param undated                what happens to an article with no publication time
+ * @param trackersFile           the tracked series' file, or null for the default
+ * @param strayShare             a total under this share of the highest total in force is a stray, left out of
+ *                               the estimate (see {@link InForce})
  */
 public record TrackingSettings(
         Duration dedupRetention,
@@ -33,7 +36,8 @@ public record TrackingSettings(
         double changeShare,
         double divergenceRatio,
         Undated undated,
-        Path trackersFile) {
+        Path trackersFile,
+        double strayShare) {
 
     /** An article without a publication time. */
     public enum Undated {
@@ -87,7 +91,8 @@ public record TrackingSettings(
                     default -> throw new IllegalArgumentException(
                             "claimwatch.undated.articles=" + undated + " is neither record-time nor late");
                 },
-                trackersFile == null || trackersFile.isBlank() ? null : Path.of(trackersFile.strip()));
+                trackersFile == null || trackersFile.isBlank() ? null : Path.of(trackersFile.strip()),
+                number(config, "claimwatch.track.stray.max.share", "0.02"));
     }
 
     public WindowSpec window(String name) {

@@ -12,11 +12,13 @@ import java.util.SortedMap;
  * <p>Statistics are over the window's distinct claims with a numeric value, each counted once
  * however many independent articles report it ({@link Figure#reports()} says how many): copies of a
  * wire story and vague amounts ("thousands") count in {@code mentions} only. One figure per claim
- * also keeps the window's state as small as the number of distinct claims.
+ * also keeps the window's state as small as the number of distinct claims. Only totals set an
+ * estimate: increments, plans and recalled figures count in {@code claims} and {@code mentions} and
+ * are listed in {@code notTotals}, never in {@code byParty} or low / best / high.
  *
- * <p>Low / best / high, UCDP style, from {@code byParty} (one voice per party, so a figure repeated by
- * twenty outlets does not outvote one repeated by two), leaving out parties whose figure only restates
- * an older claim unless no party says anything new:
+ * <p>Low / best / high, UCDP style, from {@code byParty}: each party's total in force ({@link InForce}),
+ * one voice per party, so a figure repeated by twenty outlets does not outvote one repeated by two. A
+ * named party's latest total stays in force, carried from earlier windows, until it states a new one:
  * <ul>
  *   <li>{@code low}: the lowest of the parties' latest figures (a range's low end);</li>
  *   <li>{@code high}: the highest of them (a range's high end);</li>
@@ -30,15 +32,22 @@ import java.util.SortedMap;
  * @param claims          distinct claims (claim keys) in the window
  * @param mentions        sightings in the window, copies included
  * @param distinctOutlets outlets that published a sighting in the window
- * @param min             lowest value claimed
- * @param max             highest value claimed (a range's high end)
- * @param median          median of the claims' values, the lower middle one for an even count
- * @param latest          the current figure: the most recently reported one, a figure first claimed in
- *                        this window before an older one restated
- * @param byParty         each party's current figure (chosen as {@code latest} is), by party code, sorted
+ * @param min             lowest total claimed in the window (strays aside)
+ * @param max             highest total claimed in the window (a range's high end)
+ * @param median          median of the window's totals, the lower middle one for an even count
+ * @param latest          the window's current total: the most recently reported one, a figure first
+ *                        claimed in this window before an older one restated
+ * @param byParty         each party's total in force, by party code, sorted: stated in the window (chosen as
+ *                        {@code latest} is), or carried from an earlier one ({@link Figure#carried()} true,
+ *                        {@code publishedAt} its own, before the window)
  * @param outlets         the outlets behind the mentions, sorted
  * @param figures         one figure per distinct numeric claim in the window, as last reported, in
- *                        publication order: the window's state, from which the statistics are computed
+ *                        publication order, any kind: the window's state, from which the statistics are computed
+ * @param carried         the named parties' totals in force when the window opened, as the series knew them
+ *                        when the window last changed: the rest of the state
+ * @param notTotals       the window's increments, plans and recalled figures ({@link Figure#kind()}), in
+ *                        publication order
+ * @param strays          the window's totals far below the others in force, left out of every statistic
  */
 public record WindowEstimate(
         String tracker,
@@ -58,5 +67,8 @@ public record WindowEstimate(
         Long best,
         Long high,
         List<String> outlets,
-        List<Figure> figures) {
+        List<Figure> figures,
+        SortedMap<String, Figure> carried,
+        List<Figure> notTotals,
+        List<Figure> strays) {
 }

@@ -34,7 +34,23 @@ class SightingsTest {
         assertEquals("PRK|deployed|-|-|-|UNATTRIBUTED", sightings.keyOf(claim(null, null, null, null)).id());
     }
 
+    @Test
+    void keysAPlanAndAnIncrementApartFromTheTotalOfTheSameFigure() {
+        assertEquals("PRK|deployed|russia|3000|-|USA|planned", sightings.keyOf(claimOfKind("Russia", 3000L, "Pentagon", Kind.PLANNED)).id());
+        assertEquals("PRK|deployed|russia|3000|-|USA|increment", sightings.keyOf(claimOfKind("Russia", 3000L, "Pentagon", Kind.INCREMENT)).id());
+    }
+
+    @Test
+    void givesARecalledFigureTheKeyOfTheTotalItRecalls() {
+        assertEquals(sightings.keyOf(claimOfKind("Russia", 3000L, "Pentagon", Kind.TOTAL)).id(),
+                sightings.keyOf(claimOfKind("Russia", 3000L, "Pentagon", Kind.RECALLED)).id());
+    }
+
     private static Claim claim(String location, Long value, Long high, String by) {
         return new Claim("a", "PRK", Measure.DEPLOYED, value, high, Qualifier.EXACT, location, by, null, Kind.TOTAL, null, null, null, null);
+    }
+
+    private static Claim claimOfKind(String location, Long value, String by, Kind kind) {
+        return new Claim("a", "PRK", Measure.DEPLOYED, value, null, Qualifier.EXACT, location, by, null, kind, null, null, null, null);
     }
 }

@@ -21,7 +21,6 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -105,20 +104,38 @@ class ReplayIT {
 
     @Test
     void followsTheDailyEstimateOfNorthKoreanTroopsInRussiaAsTheTimelineMovesIt() throws IOException {
-        Map<String, Long> bestByDay = new TreeMap<>();
+        Map<String, String> byDay = new TreeMap<>();
         for (JsonNode estimate : read("estimates.jsonl")) {
             if (estimate.get("tracker").asText().equals("prk-troops-in-russia")
-                    && estimate.get("window").asText().equals("daily") && !estimate.get("best").isNull()) {
-                bestByDay.put(estimate.get("windowStart").asText().substring(0, 10), estimate.get("best").asLong());
+                    && estimate.get("window").asText().equals("daily")) {
+                byDay.put(estimate.get("windowStart").asText().substring(0, 10), estimate.get("low").asLong() + " "
+                        + estimate.get("best").asLong() + " " + estimate.get("high").asLong());
             }
         }
 
-        assertEquals(1_500L, bestByDay.get("2024-10-18"));
-        assertEquals(3_000L, bestByDay.get("2024-10-23"));
-        assertEquals(10_000L, bestByDay.get("2024-10-28"));
-        assertEquals(11_000L, bestByDay.get("2024-11-05"));
-        assertEquals(12_000L, bestByDay.get("2025-01-09"));
-        assertFalse(bestByDay.containsKey("2024-10-29"), "the wire copy of 10-28 adds no figure of its own");
+        assertEquals(Map.of(
+                        "2024-10-18", "1500 1500 1500",
+                        "2024-10-23", "1500 1500 3000",
+                        "2024-10-28", "1500 1500 10000",
+                        "2024-10-29", "1500 1500 10000",
+                        "2024-11-05", "1500 10000 11000",
+                        "2024-11-13", "1500 10000 11000",
+                        "2024-11-29", "1500 10000 11000",
+                        "2025-01-01", "1500 10000 11000",
+                        "2025-01-09", "1500 11000 12000"), byDay,
+                "low best high over each party's total in force; the wire copy of 10-28 adds no figure of its own");
+    }
+
+    @Test
+    void marksThePartiesTotalsCarriedFromEarlierDays() throws IOException {
+        JsonNode copyDay = read("estimates.jsonl").stream()
+                .filter(e -> e.get("tracker").asText().equals("prk-troops-in-russia") && e.get("window").asText().equals("daily")
+                        && e.get("windowStart").asText().startsWith("2024-10-29"))
+                .findFirst().orElseThrow();
+
+        assertEquals(0, copyDay.get("claims").asLong());
+        assertTrue(copyDay.get("byParty").get("USA").get("carried").asBoolean());
+        assertEquals("2024-10-28T17:00:00Z", copyDay.get("byParty").get("USA").get("publishedAt").asText());
     }
 
     @Test

@@ -207,7 +207,7 @@ class AlertWebhooksIT {
             for (int i = 1; i <= n; i++) {
                 Alert alert = new Alert(AlertKind.CHANGE, "alert " + (before + i), "prk-troops-in-russia", "daily",
                         null, null, "USA", 3_000L, 10_000L, 2.33, null, null, "Pentagon", "Reuters", "a-" + i,
-                        Instant.parse("2024-10-28T17:00:00Z"));
+                        Instant.parse("2024-10-28T17:00:00Z"), java.util.List.of());
                 producer.send(new ProducerRecord<>(topic, "prk-troops-in-russia", alert)).get();
             }
         }

@@ -141,6 +141,39 @@ class EstimatesTopologyTest {
     }
 
     @Test
+    void carriesALateTotalOfTheDayBeforeIntoTheNextDaysClosedEstimate() {
+        // Given the US's 3,000 on 23 October, and South Korea's 1,500 on 24 October
+        topology.publish(article("a1", "Reuters", "2024-10-23T10:00:00Z", claim("PRK", "deployed", 3000, "by=Pentagon")));
+        topology.publish(article("a2", "Yonhap", "2024-10-24T09:00:00Z", claim("PRK", "deployed", 1500, "by=NIS")));
+        // When the US's 10,000 of 23 October arrives late, within the day's grace, and both days close
+        topology.publish(article("late-1", "AP", "2024-10-23T20:00:00Z", claim("PRK", "deployed", 10000, "by=Pentagon")));
+        topology.publish(tick("t1", "2024-10-26T00:00:00Z"));
+
+        // Then 24 October carries the 10,000, not the 3,000 it carried when its own article came
+        WindowEstimate day = daily(topology.estimates.readValuesToList()).get(1);
+        assertEquals(Instant.parse("2024-10-24T00:00:00Z"), day.windowStart());
+        assertEquals(10000L, day.byParty().get("USA").value());
+        assertTrue(day.byParty().get("USA").carried());
+        assertEquals(1, day.mentions(), "the carried totals' update is no mention");
+        assertEquals(10000L, day.high());
+    }
+
+    @Test
+    void keepsEachPartysTotalInForceInTheWeeklySeriesToo() {
+        topology.publish(article("a1", "Reuters", "2024-10-23T10:00:00Z", claim("PRK", "deployed", 3000, "by=Pentagon")));
+        topology.publish(article("a2", "Yonhap", "2024-11-01T09:00:00Z", claim("PRK", "deployed", 1500, "by=NIS")));
+        topology.publish(tick("t1", "2024-11-10T00:00:00Z"));
+
+        WindowEstimate week = topology.estimates.readValuesToList().stream()
+                .filter(e -> e.tracker().equals(SERIES) && e.window().equals("weekly")).toList().get(1);
+        assertEquals(Instant.parse("2024-10-31T00:00:00Z"), week.windowStart());
+        assertEquals(List.of("KOR", "USA"), List.copyOf(week.byParty().keySet()));
+        assertTrue(week.byParty().get("USA").carried());
+        assertEquals(1500L, week.low());
+        assertEquals(3000L, week.high());
+    }
+
+    @Test
     void setsAsideAnUndatedArticleInReplayMode() {
         topology.close();
         topology = TopologyFixture.scripted("claimwatch.undated.articles", "late");

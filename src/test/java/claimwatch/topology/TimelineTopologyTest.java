@@ -55,19 +55,28 @@ class TimelineTopologyTest {
     }
 
     @Test
-    void followsEachPartysFigureDayByDay() {
-        Map<String, Map<String, Long>> byDay = new TreeMap<>();
+    void followsEachPartysTotalInForceDayByDay() {
+        Map<String, Map<String, String>> byDay = new TreeMap<>();
         daily.forEach(e -> {
-            Map<String, Long> parties = new TreeMap<>();
-            e.byParty().forEach((party, figure) -> parties.put(party, figure.value()));
+            Map<String, String> parties = new TreeMap<>();
+            e.byParty().forEach((party, figure) -> parties.put(party, figure.value() + (figure.carried() ? " carried" : "")));
             byDay.put(e.windowStart().toString().substring(0, 10), parties);
         });
-        assertEquals(Map.of("KOR", 1500L), onlyNamed(byDay.get("2024-10-18")));
-        assertEquals(Map.of("USA", 3000L), byDay.get("2024-10-23"));
-        assertEquals(Map.of("USA", 10000L), byDay.get("2024-10-28"));
-        assertEquals(Map.of(), byDay.get("2024-10-29"), "The Straits Times' copy of Reuters adds no figure");
-        assertEquals(Map.of("UKR", 11000L), byDay.get("2024-11-05"));
-        assertEquals(Map.of("USA", 10000L), byDay.get("2024-11-13"));
+        assertEquals(Map.of("KOR", "1500"), byDay.get("2024-10-18"), "the agency's 12,000 to be sent is a plan, not a total");
+        assertEquals(Map.of("KOR", "1500 carried", "USA", "3000"), byDay.get("2024-10-23"));
+        assertEquals(Map.of("KOR", "1500 carried", "USA", "10000"), byDay.get("2024-10-28"));
+        assertEquals(Map.of("KOR", "1500 carried", "USA", "10000 carried"), byDay.get("2024-10-29"),
+                "The Straits Times' copy of Reuters adds no figure");
+        assertEquals(Map.of("KOR", "1500 carried", "UKR", "11000", "USA", "10000 carried"), byDay.get("2024-11-05"));
+        assertEquals(Map.of("KOR", "1500 carried", "UKR", "11000 carried", "USA", "10000"), byDay.get("2024-11-13"));
+    }
+
+    @Test
+    void listsThePlanOfTheFirstDayApartFromTheTotals() {
+        WindowEstimate first = daily.get(0);
+        assertEquals("2024-10-18", first.windowStart().toString().substring(0, 10));
+        assertEquals(List.of("planned 12000"), first.notTotals().stream().map(f -> f.kind() + " " + f.value()).toList());
+        assertEquals(1500L, first.high());
     }
 
     @Test
@@ -75,21 +84,17 @@ class TimelineTopologyTest {
         WindowEstimate copyDay = daily.stream().filter(e -> e.windowStart().toString().startsWith("2024-10-29")).findFirst().orElseThrow();
         assertEquals(1, copyDay.mentions());
         assertEquals(0, copyDay.figures().size());
+        assertEquals(0, copyDay.claims());
     }
 
     @Test
     void raisesTheAlertsOfTheTimeline() {
         assertEquals(List.of(
                         "First South Korean figure for North Korean troops in Russia: about 1,500 — National Intelligence Service, 2024-10-18",
+                        "Figure planned for North Korean troops in Russia: 12,000 — agency, 2024-10-18",
                         "First US figure for North Korean troops in Russia: about 3,000 — Pentagon, 2024-10-23",
                         "US estimate of North Korean troops in Russia rose from about 3,000 to about 10,000 (+233 %) — Pentagon, 2024-10-28",
                         "First Ukrainian figure for North Korean troops in Russia: 11,000 — Ukraine's military intelligence chief Kyrylo Budanov, 2024-11-05"),
                 alerts.stream().map(Alert::message).filter(m -> !m.startsWith("New high")).toList());
-    }
-
-    private static Map<String, Long> onlyNamed(Map<String, Long> parties) {
-        Map<String, Long> named = new TreeMap<>(parties);
-        named.keySet().removeIf(p -> p.equals("OTHER") || p.equals("UNATTRIBUTED"));
-        return named;
     }
 }

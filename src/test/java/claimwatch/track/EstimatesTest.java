@@ -12,13 +12,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EstimatesTest {
 
     private static final Tracker TROOPS = new Tracker("t", "North Korean troops in Russia", "PRK", Measure.DEPLOYED, "Russia", true);
+    private static final InForce IN_FORCE = new InForce(0.02);
     private static final WindowSpec DAILY = new WindowSpec("daily", Duration.ofDays(1), Duration.ofDays(1), Duration.ofDays(400));
 
     @Test
@@ -66,15 +71,102 @@ class EstimatesTest {
     }
 
     @Test
-    void leavesAPartyThatOnlyRecallsAnOldFigureOutOfLowBestAndHigh() {
+    void countsARestatedTotalAsThePartysFigureWhenNothingOfItsIsCarried() {
         WindowEstimate e = fold(
                 sighting("a1", "UKR", "10:00", 12000L, null, null),
                 sighting("a2", "KOR", "11:00", 1500L, null, null).counted(Instant.parse("2024-10-18T06:00:00Z")));
 
-        assertEquals(1500L, e.byParty().get("KOR").value(), "still shown side by side");
-        assertEquals(12000L, e.low());
-        assertEquals(12000L, e.best());
-        assertEquals(1500L, e.min());
+        assertEquals(1500L, e.byParty().get("KOR").value(), "KOR's latest total, though first stated earlier");
+        assertEquals(1500L, e.low());
+        assertEquals(1500L, e.best(), "the lower median of 1,500 and 12,000");
+        assertEquals(12000L, e.high());
+    }
+
+    @Test
+    void keepsAPartysCarriedTotalInForceInAWindowInWhichItSaysNothing() {
+        // Given KOR's 1,500 carried from an earlier window, and only the US speaking today
+        Figure kor = figure(sighting("k1", "KOR", "06:00", 1500L, null, null), "2024-10-18");
+        WindowEstimate e = fold(carried(kor), sighting("a1", "USA", "10:00", 3000L, null, null));
+
+        assertEquals(List.of("KOR", "USA"), List.copyOf(e.byParty().keySet()));
+        assertTrue(e.byParty().get("KOR").carried());
+        assertEquals(Instant.parse("2024-10-18T08:00:00Z"), e.byParty().get("KOR").publishedAt(), "its own publication time");
+        assertFalse(e.byParty().get("USA").carried());
+        assertEquals(1500L, e.low());
+        assertEquals(1500L, e.best());
+        assertEquals(3000L, e.high());
+        assertEquals(1, e.claims(), "a carried figure is no claim of the window");
+    }
+
+    @Test
+    void replacesACarriedTotalWithTheNewTotalOfTheSameParty() {
+        Figure usa = figure(sighting("u1", "USA", "06:00", 3000L, null, null), "2024-10-23");
+        WindowEstimate e = fold(carried(usa), sighting("a1", "USA", "10:00", 10000L, null, null));
+
+        assertEquals(10000L, e.byParty().get("USA").value());
+        assertEquals(10000L, e.best());
+    }
+
+    @Test
+    void keepsTheCarriedTotalAgainstAnOlderTotalRestated() {
+        // Given the US's 10,000 in force, when a story restates its 3,000 of before
+        Figure usa = figure(sighting("u1", "USA", "06:00", 10000L, null, null), "2024-10-25");
+        WindowEstimate e = fold(carried(usa),
+                sighting("a1", "USA", "10:00", 3000L, null, null).counted(Instant.parse("2024-10-23T00:00:00Z")));
+
+        assertEquals(10000L, e.byParty().get("USA").value());
+        assertEquals(10000L, e.best());
+    }
+
+    @Test
+    void showsThePartyRestatingItsTotalInForceAsItsLatestReport() {
+        Figure usa = figure(sighting("u1", "USA", "06:00", 10000L, null, null), "2024-10-25");
+        WindowEstimate e = fold(carried(usa),
+                sighting("a1", "USA", "10:00", 10000L, null, null).counted(Instant.parse("2024-10-25T08:00:00Z")));
+
+        assertFalse(e.byParty().get("USA").carried());
+        assertEquals("a1", e.byParty().get("USA").articleId());
+    }
+
+    @Test
+    void keepsIncrementsPlansAndRecalledFiguresOutOfTheEstimateButListsThem() {
+        Figure usa = figure(sighting("u1", "USA", "06:00", 3000L, null, null), "2024-10-23");
+        WindowEstimate e = fold(carried(usa),
+                sighting("a1", "USA", "09:00", 1000L, Kind.INCREMENT),
+                sighting("a2", "USA", "10:00", 5000L, Kind.PLANNED),
+                sighting("a3", "UKR", "11:00", 2000L, Kind.RECALLED));
+
+        assertEquals(List.of("USA"), List.copyOf(e.byParty().keySet()));
+        assertEquals(3000L, e.byParty().get("USA").value());
+        assertEquals(3000L, e.low());
+        assertEquals(3000L, e.best());
+        assertEquals(3000L, e.high());
+        assertEquals(List.of(Kind.INCREMENT, Kind.PLANNED, Kind.RECALLED), e.notTotals().stream().map(Figure::kind).toList());
+        assertEquals(3, e.claims());
+        assertEquals(3, e.mentions());
+        assertNull(e.latest(), "no total was stated in the window");
+        assertNull(e.max());
+    }
+
+    @Test
+    void setsAsideAStrayTotalFarBelowTheTotalsInForce() {
+        // Given the US's 10,000 in force, when eight officers are reported
+        Figure usa = figure(sighting("u1", "USA", "06:00", 10000L, null, null), "2024-10-28");
+        WindowEstimate e = fold(carried(usa), sighting("a1", "UNATTRIBUTED", "10:00", 8L, null, null));
+
+        assertEquals(10000L, e.best(), "not the lower median of 8 and 10,000");
+        assertEquals(10000L, e.low());
+        assertEquals(List.of(8L), e.strays().stream().map(Figure::value).toList());
+        assertEquals(List.of("USA"), List.copyOf(e.byParty().keySet()));
+    }
+
+    @Test
+    void takesAFigureAtTheStrayShareOrAboveAsAVoice() {
+        Figure usa = figure(sighting("u1", "USA", "06:00", 10000L, null, null), "2024-10-28");
+        WindowEstimate e = fold(carried(usa), sighting("a1", "RUS", "10:00", 250L, null, null));
+
+        assertEquals(250L, e.low(), "250 is 2.5 % of 10,000, over the stray share of 2 %: a low figure, not a stray");
+        assertTrue(e.strays().isEmpty());
     }
 
     @Test
@@ -125,11 +217,40 @@ class EstimatesTest {
     }
 
     private static WindowEstimate fold(ClaimSighting... sightings) {
+        return fold(new TreeMap<>(), sightings);
+    }
+
+    private static WindowEstimate fold(SortedMap<String, Figure> carried, ClaimSighting... sightings) {
         WindowEstimate e = Estimates.empty();
         for (ClaimSighting s : sightings) {
-            e = Estimates.add(e, TROOPS, DAILY, s);
+            e = Estimates.add(e, TROOPS, DAILY, new SeriesSighting(DAILY.startOf(s.publishedAt()), s, carried), IN_FORCE);
         }
         return e;
+    }
+
+    private static SortedMap<String, Figure> carried(Figure... figures) {
+        SortedMap<String, Figure> carried = new TreeMap<>();
+        for (Figure f : figures) {
+            carried.put(f.party(), f.asCarried());
+        }
+        return carried;
+    }
+
+    /** The sighting's figure as if published on {@code day} (an earlier window). */
+    private static Figure figure(ClaimSighting s, String day) {
+        Figure f = Estimates.figureOf(s);
+        Instant at = Instant.parse(day + "T08:00:00Z");
+        return new Figure(f.claimKey(), f.value(), f.high(), f.qualifier(), f.party(), f.attributedTo(), f.source(),
+                f.articleId(), at, 1, at, f.kind(), f.sentence(), false);
+    }
+
+    static ClaimSighting sighting(String id, String party, String time, long value, Kind kind) {
+        ClaimSighting s = sighting(id, party, time, value, null, null);
+        Claim c = s.claim();
+        Claim claim = new Claim(c.articleId(), c.force(), c.measure(), c.value(), c.high(), c.qualifier(), c.location(),
+                c.attributedTo(), c.attributedParty(), kind, c.evidence(), c.amount(), c.publishedAt(), c.source());
+        return new ClaimSighting(s.claimKey() + "|" + kind, s.articleId(), s.source(), s.publishedAt(), s.party(), s.place(),
+                s.copyOf(), s.contentHash(), s.minhash(), claim, s.claimFirstSeen());
     }
 
     static ClaimSighting sighting(String id, String party, String time, Long value, Long high, String copyOf) {
