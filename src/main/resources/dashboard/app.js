@@ -221,7 +221,7 @@ function drawChart(timeline, alerts) {
     .concat(alerts.length ? [["alert", "alert", "#d0392b"]] : []);
   document.getElementById("legend").replaceChildren(...legend.map(([kind, label, c]) => {
     const item = el("span", { "data-legend": kind });
-    item.appendChild(el("i", { style: `background:${c}` }));
+    item.appendChild(el("i", { style: `background:${c}` + (kind === "aside" ? ";box-shadow:inset 0 0 0 1.5px #4a5568" : "") }));
     item.appendChild(document.createTextNode(label));
     return item;
   }));

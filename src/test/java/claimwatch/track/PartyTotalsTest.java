@@ -75,6 +75,20 @@ class PartyTotalsTest {
         assertEquals(totals.carriedInto(day("2024-11-01"), IN_FORCE), settled.carriedInto(day("2024-11-01"), IN_FORCE));
     }
 
+    @Test
+    void ignoresATotalForAWindowAlreadySettled() {
+        PartyTotals settled = PartyTotals.empty()
+                .with(day("2024-10-23"), total("USA", 3000, "2024-10-23"))
+                .with(day("2024-10-28"), total("USA", 10000, "2024-10-28"))
+                .with(day("2024-10-30"), null)
+                .settle(start -> start.isBefore(day("2024-10-30")), IN_FORCE);
+
+        PartyTotals after = settled.with(day("2024-10-23"), total("USA", 2000, "2024-10-23T20:00:00Z"));
+
+        assertEquals(Map.of("USA", 10000L), values(after.carriedInto(day("2024-10-30"), IN_FORCE)));
+        assertEquals(settled, after);
+    }
+
     private static Map<String, Long> values(SortedMap<String, Figure> byParty) {
         Map<String, Long> values = new TreeMap<>();
         byParty.forEach((party, f) -> values.put(party, f.value()));
