@@ -33,6 +33,18 @@ final class ArticleText {
         return country;
     }
 
+    private String mainGroup;
+    private boolean mainGroupRead;
+
+    /** The armed group the article is about, read by {@code read} once, when a claim first needs it. */
+    String mainGroup(java.util.function.Supplier<String> read) {
+        if (!mainGroupRead) {
+            mainGroup = read.get();
+            mainGroupRead = true;
+        }
+        return mainGroup;
+    }
+
     ArticleText(String text, char[] chars, Tokenizer tokenizer, SentenceSplitter splitter) {
         this.text = text;
         this.chars = chars;

@@ -146,6 +146,24 @@ public final class ClaimExtractor {
         }
     }
 
+    private String articleCountry(Article article, ArticleText.Sentence s) {
+        return s.article.country(() -> countries.of(article.title(), s.article.text));
+    }
+
+    private List<Token> titleTokens(Article article) {
+        return article.title() == null ? null : vocab.tokenizer.tokenize(article.title());
+    }
+
+    /** "our servicemen", "our heroes": the speaker's own side. */
+    private static boolean ownedByUs(List<Token> t, Personnel p) {
+        for (int k = Math.max(0, p.modFrom()); k < p.nounFrom(); k++) {
+            if (t.get(k).is("our")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Where the personnel are: a place in the number's own clause, else one named anywhere in its
      * sentence, in the sentences before it in its paragraph, in the title, else the state the
@@ -169,7 +187,7 @@ public final class ClaimExtractor {
             place = locations.anywhere(vocab.tokenizer.tokenize(article.title()), NOWHERE);
         }
         if (place == null) {
-            String country = s.article.country(() -> countries.of(article.title(), s.article.text));
+            String country = articleCountry(article, s);
             place = country == null || country.equals(force) ? null : vocab.gazetteer().countryOfIso(country);
         }
         return place;
@@ -217,23 +235,32 @@ public final class ClaimExtractor {
         }
         String force = forces.direct(s, q, p);
         boolean ownPhrase = force != null;
-        String side = sides.sideOf(t, p);
-        if (SideResolver.INSURGENT.equals(side) && (force == null || vocab.isState(force))) {
-            // "Syrian rebels", "31 jihadists" beside "Islamic State": a group, never the state
-            force = sides.insurgents(s, q, force, s.article.country(() -> countries.of(article.title(), s.article.text)));
-        } else if (SideResolver.STATE.equals(side) && force == null) {
-            force = s.article.country(() -> countries.of(article.title(), s.article.text)); // "129 loyalists"
+        boolean sameAsPrevious = p.implied() && previous != null && previous.value() != null;
+        if (force == null && sameAsPrevious) {
+            force = previous.force(); // "two rebels had been killed and 19 wounded"
         }
+        String side = sides.sideOf(t, p);
+        if (SideResolver.REBEL.equals(side) && (force == null || vocab.isState(force))) {
+            // "116 rebels including an al-Nusra commander", "Syrian opposition fighters": the country's rebels
+            force = sides.rebelsOf(force != null ? force : articleCountry(article, s));
+        } else if (SideResolver.INSURGENT.equals(side) && (force == null || vocab.isState(force))) {
+            // "Syrian rebels", "31 jihadists" beside "Islamic State": a group, never the state
+            force = sides.insurgents(s, q, force, articleCountry(article, s), titleTokens(article));
+        } else if (SideResolver.STATE.equals(side) && force == null) {
+            force = articleCountry(article, s); // "129 loyalists"
+        } else if (SideResolver.ENEMY.equals(side) && (force == null || !ownPhrase)) {
+            String speaker = parties.officialSource(article.source());
+            force = speaker == null ? force : vocab.enemyOf.getOrDefault(speaker, force); // "12,000 occupiers"
+        } else if (force == null && ownedByUs(t, p) && parties.officialSource(article.source()) != null) {
+            force = parties.officialSource(article.source()); // "our servicemen" in a president's statement
+        }
+        boolean bothSides = sides.mixed(t); // "38 fighters from the warring sides": no one force
         if (force == null && p.needsForce() && !militaryModifier(t, p) && !personnelBefore(t, q.from())) {
             // "20,000 men" may take its force from the sentences around; "four deaths" may not
             force = p.measure() == null ? forces.fromContext(s, q) : null;
             if (force == null) {
                 return null;
             }
-        }
-        boolean sameAsPrevious = p.implied() && previous != null && previous.value() != null;
-        if (force == null && sameAsPrevious) {
-            force = previous.force();
         }
         if (force == null) {
             force = forces.fromContext(s, q);
@@ -253,8 +280,11 @@ public final class ClaimExtractor {
         if (!ownPhrase && force != null && measures.doneToThemBefore(t, q) && force.equals(forces.namedBefore(t, q))) {
             // "The RSF said it had captured 150 soldiers": the captor is not the captured; the
             // soldiers are the state's the article is about, if that is another side
-            String state = s.article.country(() -> countries.of(article.title(), s.article.text));
+            String state = articleCountry(article, s);
             force = state != null && !state.equals(force) && vocab.isState(state) ? state : null;
+        }
+        if (bothSides) {
+            force = null;
         }
         String location = placeOf(article, s, q, force, measure);
         String who = attribution.find(s, q);

@@ -14,6 +14,11 @@ final class MeasureResolver {
     private static final int WINDOW_AFTER = 14;
     private static final int WINDOW_BEFORE = 3;
     private static final int WINDOW_BEFORE_NOUN = 8;
+    private static final int LIST_WINDOW = 16;
+    /** Words after which a number continues a list rather than opening a count of its own. */
+    private static final Set<String> LIST_WORDS = Set.of("and", "among", "of", "plus", "including");
+    /** Words that join the counts of a list. */
+    private static final Set<String> LIST_JOINERS = Set.of("and", "well", "along", "plus", "including", "besides");
     /** Words that open a new clause, whose verbs say nothing about this number. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("who", "which", "where", "when", "after", "while",
             "as", "because", "but", "since", "although", "though", "before", "until", "whereas", "following", "and");
@@ -28,13 +33,21 @@ final class MeasureResolver {
         if (p != null && p.measure() != null) {
             return p.measure();
         }
+        if (p != null && !p.implied()) {
+            for (int k = Math.max(0, p.modFrom()); k < p.nounFrom(); k++) {
+                PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.at(t, k);
+                if (m != null && m.value().measure() != Measure.DEPLOYED && m.to() <= p.nounFrom()) {
+                    return m.value().measure(); // "40,000 of its lost troops", "12 dead soldiers"
+                }
+            }
+        }
         int from = p != null && !p.implied() ? p.nounTo() : q.to();
         for (int k = from; k < Math.min(t.size(), from + WINDOW_AFTER); k++) {
             Token tok = t.get(k);
-            if (tok.isNumber() && k > 0 && t.get(k - 1).is("and")) {
-                continue; // "45 Islamic State militants and 20 Kurdish fighters had been killed": one verb for both
+            if (isNumber(tok) && k > 0 && LIST_WORDS.contains(t.get(k - 1).lower())) {
+                continue; // "45 militants and 20 Kurdish fighters had been killed", "among 48 people executed"
             }
-            if (tok.isClauseBreak() || tok.isNumber() || (k > from && CLAUSE_OPENERS.contains(tok.lower())
+            if (tok.isClauseBreak() || isNumber(tok) || (k > from && CLAUSE_OPENERS.contains(tok.lower())
                     && !followsMeasure(t, k) && !coordinatedNumber(t, k))) {
                 break;
             }
@@ -53,6 +66,10 @@ final class MeasureResolver {
                 return m.value().measure();
             }
         }
+        Measure listVerb = listVerb(t, q);
+        if (listVerb != null) {
+            return listVerb;
+        }
         // "bringing its total losses since the invasion to 600,870 troops"
         for (int k = q.from() - 1; k >= Math.max(0, q.from() - WINDOW_BEFORE_NOUN); k--) {
             if (t.get(k).isClauseBreak()) {
@@ -64,6 +81,33 @@ final class MeasureResolver {
             }
         }
         return Measure.DEPLOYED;
+    }
+
+    /**
+     * The verb before a list that the number ends: "killed 15 civilians including women and
+     * children as well as three fighters", "killed 30 regime fighters as well as 50 rebels".
+     */
+    private Measure listVerb(List<Token> t, Quantity q) {
+        boolean joined = false;
+        for (int k = q.from() - 1; k >= Math.max(0, q.from() - LIST_WINDOW); k--) {
+            Token tok = t.get(k);
+            if (tok.isClauseBreak() && !tok.is(",") || vocab.reportingVerbs.at(t, k) != null) {
+                return null;
+            }
+            if (LIST_JOINERS.contains(tok.lower())) {
+                joined = true;
+            }
+            PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.at(t, k);
+            if (m != null && m.to() <= q.from()) {
+                return joined && m.value().measure() != Measure.DEPLOYED && vocab.personnel.at(t, k) == null
+                        ? m.value().measure() : null;
+            }
+        }
+        return null;
+    }
+
+    private boolean isNumber(Token tok) {
+        return tok.isNumber() || vocab.numberWords.containsKey(tok.lower());
     }
 
     /** True when a verb before the number says what happened ("killed 200 soldiers"): its subject did it to them. */
@@ -96,8 +140,9 @@ final class MeasureResolver {
     }
 
     /** "and" opening a second count of the same list: "45 militants and 20 fighters were killed". */
-    private static boolean coordinatedNumber(List<Token> t, int k) {
-        return t.get(k).is("and") && k + 1 < t.size() && t.get(k + 1).isNumber();
+    private boolean coordinatedNumber(List<Token> t, int k) {
+        return t.get(k).is("and") && k + 1 < t.size() && (isNumber(t.get(k + 1))
+                || vocab.qualifiersBefore.at(t, k + 1) != null);
     }
 
     /** "killed and wounded": an "and" inside a measure phrase does not open a clause. */

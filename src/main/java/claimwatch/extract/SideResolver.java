@@ -13,6 +13,11 @@ final class SideResolver {
 
     static final String INSURGENT = "insurgent";
     static final String STATE = "state";
+    static final String ENEMY = "enemy";
+    /** Insurgents who are rebels ("116 rebels", "opposition fighters") are their country's rebels unless their own phrase names a group. */
+    static final String REBEL = "rebel";
+    private static final int SENTENCES_BACK = 2;
+    static final String MIXED = "mixed";
 
     private static final java.util.Set<String> OPPONENT_MARKERS = java.util.Set.of("with", "against", "by", "between",
             "versus", "vs", "on", "targeting");
@@ -39,9 +44,40 @@ final class SideResolver {
         return side;
     }
 
-    /** The force of insurgents: a group named near the number, else their country's rebels. */
-    String insurgents(ArticleText.Sentence s, Quantity q, String state, String articleCountry) {
+    /** The armed opposition of a state ({@code rebels.txt}), or null. */
+    String rebelsOf(String state) {
+        return state == null ? null : vocab.rebelsOf.get(state);
+    }
+
+    /** Whether the sentence counts both sides of a fight at once ("38 fighters from the warring sides"). */
+    boolean mixed(List<Token> t) {
+        for (int k = 0; k < t.size(); k++) {
+            PhraseTable.Match<String> m = vocab.sides.at(t, k);
+            if (m != null && MIXED.equals(m.value())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The force of insurgents: a group named near the number, else in the sentences before it in
+     * its paragraph, else in the title, else the group the article names most; else their
+     * country's rebels.
+     */
+    String insurgents(ArticleText.Sentence s, Quantity q, String state, String articleCountry, List<Token> title) {
         String group = nearestGroup(s.tokens(), q);
+        int back = 0;
+        for (ArticleText.Sentence prev = s.article.previous(s); group == null && prev != null && prev.para == s.para
+                && back < SENTENCES_BACK; prev = s.article.previous(prev), back++) {
+            group = nearestGroup(prev.tokens(), NOWHERE);
+        }
+        if (group == null && title != null) {
+            group = nearestGroup(title, NOWHERE);
+        }
+        if (group == null) {
+            group = s.article.mainGroup(() -> mainGroup(s.article));
+        }
         if (group != null) {
             return group;
         }
@@ -63,14 +99,46 @@ final class SideResolver {
         return false;
     }
 
+    /** An active verb of killing right before the number: "it killed 50", "killing at least 31". */
     private boolean killedBetween(List<Token> t, int from, int to) {
-        for (int k = from; k < to; k++) {
+        if (to > t.size()) {
+            return false;
+        }
+        for (int k = Math.max(from, to - 2); k < to; k++) {
             PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.at(t, k);
             if (m != null && m.value().measure() != Measure.DEPLOYED) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A quantity past every token: the nearest group to it is the last one named. */
+    private static final Quantity NOWHERE = new Quantity(Integer.MAX_VALUE - 1, Integer.MAX_VALUE, 0, 0, null, null,
+            Qualifier.EXACT, false);
+
+    /** The group the article names most often, at least three times, or null. */
+    private String mainGroup(ArticleText article) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        List<Token> t = vocab.tokenizer.tokenize(article.text);
+        for (int i = 0; i < t.size(); i++) {
+            PhraseTable.Match<String> f = vocab.forces.at(t, i);
+            if (f != null) {
+                if (vocab.groupIds.contains(f.value()) && !isOpponent(t, i)) {
+                    counts.merge(f.value(), 1, Integer::sum);
+                }
+                i = f.to() - 1;
+            }
+        }
+        String best = null;
+        int most = 2;
+        for (java.util.Map.Entry<String, Integer> e : new java.util.TreeMap<>(counts).entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
     }
 
     private String nearestGroup(List<Token> t, Quantity q) {

@@ -58,6 +58,8 @@ public final class Vocabulary {
     final Set<String> notACountCues = new HashSet<>();
     /** Words of a personnel phrase that tell its side ({@code sides.txt}): "insurgent" or "state". */
     final PhraseTable<String> sides = new PhraseTable<>();
+    /** The enemy a party means by "the occupiers" ({@code enemies.txt}). */
+    final Map<String, String> enemyOf = new HashMap<>();
     /** A country's armed opposition when no group is named ({@code rebels.txt}): ISO code to group id. */
     final Map<String, String> rebelsOf = new HashMap<>();
     /** Words that make a sentence's counts something other than claims ({@code not-a-claim.txt}). */
@@ -162,6 +164,9 @@ public final class Vocabulary {
         }
         for (String[] row : VocabularyFile.rows(dir, "sides.txt")) {
             add(sides, row[0], row[1]);
+        }
+        for (String[] row : VocabularyFile.rows(dir, "enemies.txt")) {
+            enemyOf.put(row[0], row[1]);
         }
         for (String[] row : VocabularyFile.rows(dir, "not-a-claim.txt")) {
             add(notAClaim, row[0], Boolean.TRUE);
