@@ -226,6 +226,9 @@ final class AttributionFinder {
                 || vocab.numberWords.containsKey(t.get(from).lower()))) {
             from++;
         }
+        while (from < to && vocab.dateWords.at(t, to - 1) != null) {
+            to--; // "a monitor said Saturday": the day is no speaker
+        }
         if (from >= to) {
             return "";
         }

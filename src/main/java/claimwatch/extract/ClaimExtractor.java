@@ -66,7 +66,7 @@ public final class ClaimExtractor {
         this.notAClaim = new NotAClaim(vocab);
         this.sides = new SideResolver(vocab);
         this.countries = new ArticleCountry(vocab);
-        this.merger = new ClaimMerger(vocab.gazetteer());
+        this.merger = new ClaimMerger(vocab.gazetteer(), vocab.rebelsOf.values());
     }
 
     public static ClaimExtractor withDefaultVocabulary() {
@@ -254,7 +254,7 @@ public final class ClaimExtractor {
         } else if (force == null && ownedByUs(t, p) && parties.officialSource(article.source()) != null) {
             force = parties.officialSource(article.source()); // "our servicemen" in a president's statement
         }
-        boolean bothSides = sides.mixed(t); // "38 fighters from the warring sides": no one force
+        boolean bothSides = SideResolver.MIXED.equals(side) || sides.mixed(t); // "38 fighters from the warring sides"
         if (force == null && p.needsForce() && !militaryModifier(t, p) && !personnelBefore(t, q.from())) {
             // "20,000 men" may take its force from the sentences around; "four deaths" may not
             force = p.measure() == null ? forces.fromContext(s, q) : null;

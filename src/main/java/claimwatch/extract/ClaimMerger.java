@@ -15,14 +15,20 @@ import java.util.Objects;
 final class ClaimMerger {
 
     private final Gazetteer places;
+    private final java.util.Set<String> generic;
 
-    /** {@code places} tells a town or region from a country, so that the more precise place wins; null to keep the first. */
-    ClaimMerger(Gazetteer places) {
+    /**
+     * {@code places} tells a town or region from a country, so that the more precise place wins
+     * (null keeps the first); {@code generic} are forces read from no name ("syrian-rebels" for
+     * "35 jihadists"), which a named group for the same figure elsewhere in the article replaces.
+     */
+    ClaimMerger(Gazetteer places, java.util.Collection<String> generic) {
         this.places = places;
+        this.generic = java.util.Set.copyOf(generic);
     }
 
     static List<Claim> merge(List<Claim> claims) {
-        return new ClaimMerger(null).mergeAll(claims);
+        return new ClaimMerger(null, List.of()).mergeAll(claims);
     }
 
     List<Claim> mergeAll(List<Claim> claims) {
@@ -37,7 +43,7 @@ final class ClaimMerger {
         List<Claim> out = new ArrayList<>(byKey.values());
         List<Claim> merged = new ArrayList<>(out.size());
         for (Claim c : out) {
-            if (c.force() == null && c.value() != null) {
+            if ((c.force() == null || generic.contains(c.force())) && c.value() != null) {
                 int same = indexOfForced(out, c);
                 if (same >= 0) {
                     Claim forced = out.get(same);
@@ -51,13 +57,33 @@ final class ClaimMerger {
             }
             merged.add(c);
         }
-        return merged;
+        return withoutUnreadVerbs(merged);
+    }
+
+    /**
+     * "Deployed" is what a count is when no verb says otherwise; the same force's same figure
+     * killed, wounded or captured elsewhere in the article ("Syria troops kill 50 jihadists ...
+     * At least 50 jihadists from the Islamic State were killed") is the one claim, and the
+     * statement whose verb went unread adds nothing.
+     */
+    private static List<Claim> withoutUnreadVerbs(List<Claim> claims) {
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            boolean fateKnown = c.measure() == Measure.DEPLOYED && c.value() != null && claims.stream().anyMatch(o ->
+                    o.measure() != Measure.DEPLOYED && Objects.equals(o.force(), c.force())
+                            && c.value().equals(o.value()) && Objects.equals(o.high(), c.high()));
+            if (!fateKnown) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     private int indexOfForced(List<Claim> claims, Claim unforced) {
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
-            if (c.force() != null && c.measure() == unforced.measure() && unforced.value().equals(c.value())
+            if (c != unforced && c.force() != null && !generic.contains(c.force()) && c.measure() == unforced.measure()
+                    && unforced.value().equals(c.value())
                     && Objects.equals(c.high(), unforced.high())) {
                 return i;
             }

@@ -23,6 +23,10 @@ final class ForceResolver {
             "withdrawn", "pull", "pulls", "pulling", "pulled", "evacuate", "evacuated", "evacuating", "remove",
             "removed", "removing", "redeploy", "redeployed", "redeploying", "expel", "expelled");
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
+    /** Words between "of"/"from" and the force it names. */
+    private static final Set<String> ORIGIN_FILLERS = Set.of("the", "a", "an", "its", "their", "armed", "forces",
+            "army", "main", "intelligence", "directorate", "national", "guard", "paramilitary", "so-called", "jihadist",
+            "terrorist", "militant", "rebel", "group", "of");
     private static final int PARAGRAPHS_BACK = 3;
     private static final int SUBJECT_WINDOW = 7;
 
@@ -79,10 +83,15 @@ final class ForceResolver {
                 }
             }
         }
-        for (int at = k + 1; at < Math.min(t.size(), k + 4); at++) {
+        for (int at = k + 1; at < Math.min(t.size(), k + 7); at++) {
             PhraseTable.Match<String> after = vocab.forces.at(t, at);
             if (after != null) {
-                return after.value();
+                PhraseTable.Match<String> of = after.to() + 1 < t.size() && t.get(after.to()).is("of")
+                        ? vocab.forces.at(t, after.to() + 1) : null;
+                return of != null ? of.value() : after.value(); // "the Armed Forces of Ukraine", "the National Guard of Ukraine"
+            }
+            if (ORIGIN_FILLERS.contains(t.get(at).lower())) {
+                continue; // "of the paramilitary", "of a pro-government militia", "from the Armed Forces"
             }
             if (!t.get(at).isWord() || vocab.isFunctionWord(t.get(at))) {
                 return null;

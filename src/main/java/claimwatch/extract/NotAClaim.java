@@ -17,7 +17,7 @@ final class NotAClaim {
     }
 
     boolean in(ArticleText.Sentence s) {
-        if (mentions(s.tokens())) {
+        if (mentions(s.tokens()) || relatedLinks(s.tokens())) {
             return true;
         }
         if (saysWhatHappened(s.tokens())) {
@@ -25,6 +25,16 @@ final class NotAClaim {
         }
         ArticleText.Sentence prev = s.article.previous(s);
         return prev != null && s.para - prev.para <= 1 && mentions(prev.tokens());
+    }
+
+    /** A page's related-links box, saved with the story: "... 319 Related Russian MoD Releases Footage ...". */
+    private static boolean relatedLinks(List<Token> t) {
+        for (int k = 1; k < t.size(); k++) {
+            if (t.get(k).text().equals("Related") && t.get(k - 1).isNumber()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean mentions(List<Token> t) {

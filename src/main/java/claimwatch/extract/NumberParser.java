@@ -117,6 +117,12 @@ final class NumberParser {
                 j++; // half-million
                 continue;
             }
+            if (any && !lastScale && tok.is("and") && j + 3 < t.size() && t.get(j + 1).is("a")
+                    && t.get(j + 2).is("half") && isScaleAhead(t, j + 3)) {
+                current += 0.5; // four and a half thousand
+                j += 3;
+                continue;
+            }
             if (any && lastScale && tok.is("and") && word(t, j + 1) != null && "unit".equals(word(t, j + 1).kind())) {
                 j++; // one hundred and fifty
                 continue;

@@ -46,6 +46,9 @@ final class PersonnelFinder {
         }
         if (j < t.size() && t.get(j).is("of")) {
             j++;
+            if (j < t.size() && t.get(j).is("the")) {
+                j++; // "fourteen of the IS group fighters"
+            }
         }
         int modFrom = j;
         int modifiers = 0;

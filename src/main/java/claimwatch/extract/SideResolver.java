@@ -34,14 +34,18 @@ final class SideResolver {
             return null;
         }
         String side = null;
+        boolean state = false;
+        boolean against = false;
         for (int k = Math.max(0, p.modFrom()); k < p.nounTo(); k++) {
             PhraseTable.Match<String> m = vocab.sides.at(t, k);
             if (m != null) {
                 side = m.value(); // the last word decides: "anti-government rebels" are insurgents
+                state |= STATE.equals(side);
+                against |= REBEL.equals(side) || INSURGENT.equals(side);
                 k = m.to() - 1;
             }
         }
-        return side;
+        return state && against ? MIXED : side; // "70 regime and rebel fighters": both sides
     }
 
     /** The armed opposition of a state ({@code rebels.txt}), or null. */
