@@ -33,6 +33,16 @@ final class ArticleText {
         return country;
     }
 
+    private List<Token> allTokens;
+
+    /** The whole text's tokens, read once, when a claim first needs the article as a whole. */
+    List<Token> allTokens() {
+        if (allTokens == null) {
+            allTokens = tokenizer.tokenize(text);
+        }
+        return allTokens;
+    }
+
     private String mainGroup;
     private boolean mainGroupRead;
 

@@ -146,6 +146,21 @@ public final class ClaimExtractor {
         }
     }
 
+    /** The index of the first token at or after {@code offset}. */
+    private static int firstTokenAt(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private String articleCountry(Article article, ArticleText.Sentence s) {
         return s.article.country(() -> countries.of(article.title(), s.article.text));
     }
@@ -239,6 +254,10 @@ public final class ClaimExtractor {
         if (force == null && sameAsPrevious) {
             force = previous.force(); // "two rebels had been killed and 19 wounded"
         }
+        String employer = forces.employer(t, p);
+        if (employer != null) {
+            force = employer; // "800 Colombian mercenaries fighting for Ukraine": Ukraine's
+        }
         String side = sides.sideOf(t, p);
         if (SideResolver.REBEL.equals(side) && (force == null || vocab.isState(force))) {
             // "116 rebels including an al-Nusra commander", "Syrian opposition fighters": the country's rebels
@@ -255,12 +274,17 @@ public final class ClaimExtractor {
             force = parties.officialSource(article.source()); // "our servicemen" in a president's statement
         }
         boolean bothSides = SideResolver.MIXED.equals(side) || sides.mixed(t); // "38 fighters from the warring sides"
-        if (force == null && p.needsForce() && !militaryModifier(t, p) && !personnelBefore(t, q.from())) {
+        if (force == null && p.needsForce() && !militaryModifier(t, p) && !personnelBefore(t, q.from())
+                && !armedNounAfter(t, p)) {
             // "20,000 men" may take its force from the sentences around; "four deaths" may not
             force = p.measure() == null ? forces.fromContext(s, q) : null;
             if (force == null) {
                 return null;
             }
+        }
+        if (force == null && !p.needsForce() && !p.implied() && !sides.namesEnemy(t)
+                && parties.officialSource(article.source()) != null) {
+            force = parties.officialSource(article.source()); // "100,000 servicemen" in a president's release: his own
         }
         if (force == null) {
             force = forces.fromContext(s, q);
@@ -294,6 +318,16 @@ public final class ClaimExtractor {
             force = forces.partyOf(who);
         }
         String party = parties.partyOf(who);
+        if (who == null) {
+            who = parties.serviceSpeaker(t);
+            String state = who == null ? null : articleCountry(article, s);
+            party = state != null && vocab.isState(state) ? state : null; // "a military source said": the army's state
+            if (party == null) {
+                who = null;
+            }
+        } else if (party == null && parties.hasSide(who)) {
+            party = parties.fromEarlierMention(who, s.article.allTokens(), firstTokenAt(s.article.allTokens(), t.get(0).start()));
+        }
         if (who == null && parties.officialSource(article.source()) != null) {
             // a president's press release in its own voice is the president's claim
             who = article.source();
@@ -306,6 +340,15 @@ public final class ClaimExtractor {
         Qualifier qualifier = q.vague() && q.qualifier() == Qualifier.EXACT ? Qualifier.APPROX : q.qualifier();
         return new Claim(article.id(), force, measure, q.value(), q.high(), qualifier, location, who, party, kind, evidence,
                 s.article.text.substring(start, end), article.publishedAt(), article.source());
+    }
+
+    /** "4,000 sailors and Marines": a noun that needs a force, joined to one that does not. */
+    private boolean armedNounAfter(List<Token> t, Personnel p) {
+        if (p.nounTo() + 1 >= t.size() || !t.get(p.nounTo()).is("and")) {
+            return false;
+        }
+        PhraseTable.Match<Vocabulary.PersonnelNoun> next = vocab.personnel.at(t, p.nounTo() + 1);
+        return next != null && next.value().needs().isEmpty();
     }
 
     private boolean personnelBefore(List<Token> t, int to) {

@@ -165,6 +165,30 @@ final class ForceResolver {
         return null;
     }
 
+    private static final Set<String> HIRED = Set.of("mercenaries", "mercenary", "volunteers", "contractors");
+
+    /** Mercenaries and volunteers are the force they fight for: "800 Colombian mercenaries fighting for Ukraine". */
+    String employer(List<Token> t, Personnel p) {
+        if (p == null || p.implied() || p.nounFrom() < 0 || !HIRED.contains(t.get(p.nounTo() - 1).lower())) {
+            return null;
+        }
+        for (int k = p.nounTo(); k + 1 < Math.min(t.size(), p.nounTo() + 5); k++) {
+            if (t.get(k).isClauseBreak()) {
+                return null;
+            }
+            if (t.get(k).is("for") || (t.get(k).is("on") && t.get(k + 1).is("behalf"))) {
+                for (int at = k + 1; at < Math.min(t.size(), k + 4); at++) {
+                    PhraseTable.Match<String> f = vocab.forces.at(t, at);
+                    if (f != null) {
+                        return f.value();
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The force a speaker belongs to ("Israel's military" is ISR), or null. */
     String partyOf(String speaker) {
         List<Token> t = vocab.tokenizer.tokenize(speaker);

@@ -40,6 +40,62 @@ final class PartyResolver {
         return first;
     }
 
+    /** Unnamed speakers who belong to a side all the same: "a military source", "an army spokesman". */
+    private static final java.util.Set<String> SERVICES = java.util.Set.of("military", "army", "security", "defence",
+            "defense");
+    private static final java.util.Set<String> VOICES = java.util.Set.of("source", "sources", "official", "officials",
+            "spokesman", "spokesperson", "spokeswoman", "statement", "command");
+
+    /**
+     * "A military source said", "according to an army spokesman": the phrase, when the sentence
+     * cites a speaker of a state's forces without naming them; null otherwise.
+     */
+    String serviceSpeaker(List<Token> t) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (SERVICES.contains(t.get(i).lower()) && VOICES.contains(t.get(i + 1).lower())) {
+                return t.get(i).text() + " " + t.get(i + 1).text();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The party of a speaker named only by its institution ("the ministry", "the military
+     * spokesperson"), from the article's earlier, fuller mention ("the defense ministry in
+     * Moscow", "the Syrian army"): a force named within four words of the same noun.
+     */
+    String fromEarlierMention(String speaker, List<Token> article, int before) {
+        List<Token> w = vocab.tokenizer.tokenize(speaker);
+        if (w.isEmpty()) {
+            return null;
+        }
+        String head = w.get(w.size() - 1).lower();
+        for (int i = Math.min(before, article.size()) - 1; i >= 0; i--) {
+            if (!article.get(i).lower().equals(head)) {
+                continue;
+            }
+            for (int k = Math.max(0, i - 4); k < Math.min(article.size(), i + 4); k++) {
+                PhraseTable.Match<String> f = vocab.forces.at(article, k);
+                if (f != null && k != i) {
+                    return f.value();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** False for a speaker of no side (a monitor, an agency); true for the rest. */
+    boolean hasSide(String speaker) {
+        List<Token> t = vocab.tokenizer.tokenize(speaker);
+        for (int i = 0; i < t.size(); i++) {
+            PhraseTable.Match<String> named = vocab.speakerParties.at(t, i);
+            if (named != null && NO_SIDE.equals(named.value())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The party an outlet speaks for when it publishes in its own voice ("President of Ukraine"), or null. */
     String officialSource(String source) {
         return source == null ? null : vocab.officialSources.get(source.strip().toLowerCase(Locale.ROOT));

@@ -113,8 +113,8 @@ final class PersonnelFinder {
             }
         }
         for (int k = q.from() - 1; k >= 0; k--) {
-            if (t.get(k).is(";")) {
-                break;
+            if (t.get(k).is(";") || (vocab.notPersonnel.at(t, k) != null && vocab.personnel.at(t, k) == null)) {
+                break; // "the number of tests brought to 50,000": tests are counted, not the troops named before
             }
             PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, k);
             if (noun != null && !"strong".equals(noun.value().needs()) && noun.to() <= q.from()

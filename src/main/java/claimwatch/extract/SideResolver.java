@@ -53,6 +53,17 @@ final class SideResolver {
         return state == null ? null : vocab.rebelsOf.get(state);
     }
 
+    /** Whether the sentence speaks of the enemy ("occupiers", "invaders") anywhere. */
+    boolean namesEnemy(List<Token> t) {
+        for (int k = 0; k < t.size(); k++) {
+            PhraseTable.Match<String> m = vocab.sides.at(t, k);
+            if (m != null && ENEMY.equals(m.value())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence counts both sides of a fight at once ("38 fighters from the warring sides"). */
     boolean mixed(List<Token> t) {
         for (int k = 0; k < t.size(); k++) {
