@@ -333,7 +333,7 @@ public final class ClaimExtractor {
             who = article.source();
             party = parties.officialSource(article.source());
         }
-        Kind kind = kinds.find(t, q, p);
+        Kind kind = kinds.find(t, q, p, measure);
         int start = t.get(q.from()).start();
         int end = t.get(q.to() - 1).end();
         Evidence evidence = offsetsValid ? new Evidence(s.text(), start, end) : new Evidence(s.text(), -1, -1);

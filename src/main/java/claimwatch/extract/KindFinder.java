@@ -13,6 +13,9 @@ final class KindFinder {
     private static final int BEFORE = 3;
     private static final int CLAUSE = 12;
     private static final int AFTER = 6;
+    /** Words between a cue and its number: "up from an earlier estimate of 3,000". */
+    private static final java.util.Set<String> FILLERS = java.util.Set.of("an", "a", "the", "estimate", "estimated",
+            "earlier", "of", "previous", "initial", "figure");
 
     private final Vocabulary vocab;
 
@@ -20,14 +23,18 @@ final class KindFinder {
         this.vocab = vocab;
     }
 
-    Kind find(List<Token> t, Quantity q, Personnel p) {
-        for (int k = q.numFrom() - 1; k >= Math.max(0, q.numFrom() - BEFORE); k--) {
+    Kind find(List<Token> t, Quantity q, Personnel p, Measure measure) {
+        int fillers = 0;
+        for (int k = q.numFrom() - 1; k >= Math.max(0, q.numFrom() - BEFORE - fillers); k--) {
             if (t.get(k).isClauseBreak()) {
                 break;
             }
             PhraseTable.Match<Kind> cue = vocab.kindsBefore.at(t, k);
             if (cue != null && cue.to() <= q.numFrom() && isBefore(cue)) {
                 return cue.value();
+            }
+            if (FILLERS.contains(t.get(k).lower()) && fillers < 3) {
+                fillers++; // "up from an estimate of 3,000"
             }
         }
         int after = p != null && !p.implied() && p.nounTo() > q.to() ? p.nounTo() : q.to();
@@ -36,8 +43,8 @@ final class KindFinder {
                 break;
             }
             PhraseTable.Match<Kind> cue = vocab.kindsAfter.at(t, k);
-            if (cue != null) {
-                return cue.value();
+            if (cue != null && (cue.value() != Kind.RECALLED || measure == Measure.DEPLOYED)) {
+                return cue.value(); // "1,500 soldiers landing earlier in October"; a toll "earlier" is its own total
             }
         }
         for (int k = q.from() - 1; k >= Math.max(0, q.from() - CLAUSE); k--) {
