@@ -91,7 +91,7 @@ class TimelineTopologyTest {
     void raisesTheAlertsOfTheTimeline() {
         assertEquals(List.of(
                         "First South Korean figure for North Korean troops in Russia: about 1,500 — National Intelligence Service, 2024-10-18",
-                        "Figure planned for North Korean troops in Russia: 12,000 — agency, 2024-10-18",
+                        "South Korean figure planned for North Korean troops in Russia: 12,000 — agency, 2024-10-18",
                         "First US figure for North Korean troops in Russia: about 3,000 — Pentagon, 2024-10-23",
                         "US estimate of North Korean troops in Russia rose from about 3,000 to about 10,000 (+233 %) — Pentagon, 2024-10-28",
                         "First Ukrainian figure for North Korean troops in Russia: 11,000 — Ukraine's military intelligence chief Kyrylo Budanov, 2024-11-05"),
