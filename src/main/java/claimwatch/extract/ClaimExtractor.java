@@ -248,6 +248,9 @@ public final class ClaimExtractor {
         if (p == null) {
             return null;
         }
+        if ((p.implied() || p.needsForce()) && civiliansAfter(t, p.implied() || p.nounTo() < 0 ? q.to() : p.nounTo())) {
+            return null; // "106 injured, including women and children": a toll of civilians
+        }
         String force = forces.direct(s, q, p);
         boolean ownPhrase = force != null;
         boolean sameAsPrevious = p.implied() && previous != null && previous.value() != null;
@@ -277,7 +280,7 @@ public final class ClaimExtractor {
         if (force == null && p.needsForce() && !militaryModifier(t, p) && !personnelBefore(t, q.from())
                 && !armedNounAfter(t, p)) {
             // "20,000 men" may take its force from the sentences around; "four deaths" may not
-            force = p.measure() == null ? forces.fromContext(s, q) : null;
+            force = p.measure() == null && !ownForceOnly(t, p) ? forces.fromContext(s, q) : null;
             if (force == null) {
                 return null;
             }
@@ -342,6 +345,23 @@ public final class ClaimExtractor {
                 s.article.text.substring(start, end), article.publishedAt(), article.source());
     }
 
+    private static final Set<String> CIVILIAN_CUES = Set.of("civilians", "civilian", "women", "children", "residents",
+            "villagers", "citizens");
+
+    /** A count of dead or wounded whose next words say who they were: "including women and children". */
+    private static boolean civiliansAfter(List<Token> t, int from) {
+        for (int k = from; k < Math.min(t.size(), from + 4); k++) {
+            if (t.get(k).is(".") || t.get(k).is(";")) {
+                return false;
+            }
+            if (CIVILIAN_CUES.contains(t.get(k).lower()) && (t.get(k - 1).is("including") || t.get(k - 1).is("mostly")
+                    || t.get(k - 1).is("all") || k >= 2 && t.get(k - 2).is("including"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "4,000 sailors and Marines": a noun that needs a force, joined to one that does not. */
     private boolean armedNounAfter(List<Token> t, Personnel p) {
         if (p.nounTo() + 1 >= t.size() || !t.get(p.nounTo()).is("and")) {
@@ -351,10 +371,16 @@ public final class ClaimExtractor {
         return next != null && next.value().needs().isEmpty();
     }
 
+    /** "700 members of a tribe": a noun whose force must be in its own phrase, never guessed from around. */
+    private boolean ownForceOnly(List<Token> t, Personnel p) {
+        PhraseTable.Match<Vocabulary.PersonnelNoun> noun = p.nounFrom() < 0 ? null : vocab.personnel.at(t, p.nounFrom());
+        return noun != null && "own".equals(noun.value().needs());
+    }
+
     private boolean personnelBefore(List<Token> t, int to) {
         for (int k = 0; k < to; k++) {
             PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, k);
-            if (noun != null && noun.value().needs().isEmpty()) {
+            if (noun != null && noun.value().needs().isEmpty() && vocab.notPersonnel.at(t, noun.to()) == null) {
                 return true;
             }
         }

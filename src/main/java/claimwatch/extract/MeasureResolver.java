@@ -42,8 +42,15 @@ final class MeasureResolver {
             }
         }
         int from = p != null && !p.implied() ? p.nounTo() : q.to();
-        for (int k = from; k < Math.min(t.size(), from + WINDOW_AFTER); k++) {
+        int end = Math.min(t.size(), from + WINDOW_AFTER);
+        for (int k = from; k < end; k++) {
             Token tok = t.get(k);
+            int aside = asideEnd(t, k);
+            if (aside > k) {
+                end = Math.min(t.size(), end + (aside - k));
+                k = aside; // "86 members of government forces - who include Hezbollah - were killed"
+                continue;
+            }
             if (isNumber(tok) && k > 0 && LIST_WORDS.contains(t.get(k - 1).lower())) {
                 continue; // "45 militants and 20 Kurdish fighters had been killed", "among 48 people executed"
             }
@@ -104,6 +111,26 @@ final class MeasureResolver {
             }
         }
         return null;
+    }
+
+    /** The closing dash of an aside opened by a spaced dash at {@code k}, or -1. */
+    private static int asideEnd(List<Token> t, int k) {
+        if (!isSpacedDash(t.get(k))) {
+            return -1;
+        }
+        for (int j = k + 1; j < Math.min(t.size(), k + 30); j++) {
+            if (isSpacedDash(t.get(j))) {
+                return j;
+            }
+            if (t.get(j).is(".") || t.get(j).is(";")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isSpacedDash(Token tok) {
+        return (tok.is("-") || tok.is("—") || tok.is("–")) && tok.spaceBefore();
     }
 
     private boolean isNumber(Token tok) {

@@ -36,6 +36,9 @@ final class NotACount {
                 && b + 1 < t.size() && t.get(b + 1).isNumber() && !t.get(b + 1).spaceBefore()) {
             return true; // 11/29/2024, 3:45, 1.2.3
         }
+        if (dashedDate(t, a) || dashedDate(t, a - 2) || dashedDate(t, a - 4)) {
+            return true; // 27-07-2016, 16-02-2015: a dateline, not a range
+        }
         if (after != null && after.is("%")) {
             return true;
         }
@@ -65,6 +68,21 @@ final class NotACount {
         }
         return isYear(first, q) && (before == null || YEAR_PREPOSITIONS.contains(before.lower())
                 || after == null || !after.isWord() || vocab.personnel.at(t, b) == null);
+    }
+
+    /** Digits-dash-digits-dash-digits starting at {@code i}, no spaces: a date written with dashes. */
+    private static boolean dashedDate(List<Token> t, int i) {
+        if (i < 0 || i + 4 >= t.size()) {
+            return false;
+        }
+        for (int k = i; k <= i + 4; k++) {
+            Token tok = t.get(k);
+            boolean wanted = (k - i) % 2 == 0 ? tok.isNumber() : tok.is("-");
+            if (!wanted || (k > i && tok.spaceBefore())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isYear(Token first, Quantity q) {

@@ -17,6 +17,9 @@ final class PersonnelFinder {
     static final Set<String> COUNT_CUES = Set.of("total", "figure", "number", "estimate", "estimates",
             "tally", "contingent", "force", "deployment", "strength", "count", "tripled", "doubled");
 
+    /** Nouns that, after a small number, count the sides of a fight: "the two forces". */
+    private static final Set<String> SIDES = Set.of("forces", "armies", "militias", "sides");
+
     private final Vocabulary vocab;
 
     PersonnelFinder(Vocabulary vocab) {
@@ -74,8 +77,12 @@ final class PersonnelFinder {
                 if (q.value() != null && q.value() == 1 && j != q.to()) {
                     return notPersonnel; // "one" counts only right before its noun
                 }
+                if (q.value() != null && q.value() < 10 && SIDES.contains(t.get(noun.to() - 1).lower())) {
+                    return notPersonnel; // "the two forces", "both armies": sides, not a count of people
+                }
                 Vocabulary.PersonnelNoun pn = noun.value();
-                return new Personnel(modFrom, j, noun.to(), pn.measure(), "force".equals(pn.needs()), false);
+                return new Personnel(modFrom, j, noun.to(), pn.measure(), "force".equals(pn.needs())
+                        || "own".equals(pn.needs()), false);
             }
             if (vocab.notPersonnel.at(t, j) != null || tok.isNumber()) {
                 return notPersonnel;
