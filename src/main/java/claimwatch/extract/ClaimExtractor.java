@@ -304,7 +304,7 @@ public final class ClaimExtractor {
         if (force == null && topic != null && s.para - topic.para() <= TOPIC_PARAGRAPHS) {
             force = topic.force();
         }
-        if (!ownPhrase && force != null && measures.doneToThemBefore(t, q) && force.equals(forces.namedBefore(t, q))) {
+        if (!ownPhrase && force != null && measures.doneToThemBefore(t, q) && forces.namedBefore(t, q, force)) {
             // "The RSF said it had captured 150 soldiers": the captor is not the captured; the
             // soldiers are the state's the article is about, if that is another side
             String state = articleCountry(article, s);

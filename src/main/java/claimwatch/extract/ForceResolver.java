@@ -196,6 +196,17 @@ final class ForceResolver {
         return m == null ? null : m.value();
     }
 
+    /** Whether {@code force} is named before the number in its sentence: "ISIS captured army positions and killed nine troops". */
+    boolean namedBefore(List<Token> t, Quantity q, String force) {
+        for (int i = 0; i < q.from(); i++) {
+            PhraseTable.Match<String> m = vocab.forces.at(t, i);
+            if (m != null && m.value().equals(force) && m.to() <= q.from()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The last force named before the number in its sentence. */
     String namedBefore(List<Token> t, Quantity q) {
         PhraseTable.Match<String> m = vocab.forces.lastIn(t, 0, q.from());

@@ -100,6 +100,19 @@ final class SideResolver {
         return country == null ? null : vocab.rebelsOf.get(country);
     }
 
+    /** "Four Kurdish militiamen and 11 jihadists": a group that is another count's own modifier is that count's. */
+    private boolean ownedByAnotherCount(List<Token> t, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (t.get(k).isNumber() || vocab.numberWords.containsKey(t.get(k).lower())) {
+                return true;
+            }
+            if (t.get(k).isPunct() || vocab.isFunctionWord(t.get(k)) && !t.get(k).is("of")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "clashes with Daesh", "fighting against IS", "killed by ISIL": the group named is the other side. */
     private static boolean isOpponent(List<Token> t, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
@@ -139,7 +152,7 @@ final class SideResolver {
         for (int i = 0; i < t.size(); i++) {
             PhraseTable.Match<String> f = vocab.forces.at(t, i);
             if (f != null) {
-                if (vocab.groupIds.contains(f.value()) && !isOpponent(t, i)) {
+                if (vocab.groupIds.contains(f.value()) && !isOpponent(t, i) && !ownedByAnotherCount(t, i)) {
                     counts.merge(f.value(), 1, Integer::sum);
                 }
                 i = f.to() - 1;
