@@ -104,6 +104,17 @@ final class PersonnelFinder {
         return sawWord ? notPersonnel : null;
     }
 
+    /** "... killed and 19 others were injured", "19 more were killed", "5 were injured": more of the personnel named before. */
+    private static boolean othersAfter(List<Token> t, Quantity q) {
+        int k = q.to();
+        if (k < t.size() && (t.get(k).is("others") || t.get(k).is("other") || t.get(k).is("more"))) {
+            return true;
+        }
+        return k + 1 < t.size() && (t.get(k).is("were") || t.get(k).is("had") || t.get(k).is("have"))
+                && (t.get(k + 1).is("killed") || t.get(k + 1).is("wounded") || t.get(k + 1).is("injured")
+                || t.get(k + 1).is("captured") || t.get(k + 1).is("been") || t.get(k + 1).is("died"));
+    }
+
     private Personnel implied(ArticleText.Sentence s, Quantity q) {
         List<Token> t = s.tokens();
         if (q.vague() || q.value() == null || q.value() < 2) {
@@ -125,7 +136,7 @@ final class PersonnelFinder {
             }
             PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, k);
             if (noun != null && !"strong".equals(noun.value().needs()) && noun.to() <= q.from()
-                    && !(k > 0 && t.get(k - 1).is("civilian")) && (cue || q.value() >= 100)) {
+                    && !(k > 0 && t.get(k - 1).is("civilian")) && (cue || q.value() >= 100 || othersAfter(t, q))) {
                 boolean forced = noun.value().needs().isEmpty() || vocab.forces.lastIn(t, k - 3, k) != null;
                 if (forced) {
                     return new Personnel(k, k, noun.to(), noun.value().measure(), false, true);
