@@ -54,7 +54,7 @@ final class MeasureResolver {
             if (isNumber(tok) && k > 0 && LIST_WORDS.contains(t.get(k - 1).lower())) {
                 continue; // "45 militants and 20 Kurdish fighters had been killed", "among 48 people executed"
             }
-            if (tok.isClauseBreak() || isNumber(tok) || (k > from && CLAUSE_OPENERS.contains(tok.lower())
+            if (tok.isClauseBreak() || isNumber(tok) && startsCount(t, k) || (k > from && CLAUSE_OPENERS.contains(tok.lower())
                     && !followsMeasure(t, k) && !coordinatedNumber(t, k))) {
                 break;
             }
@@ -106,8 +106,7 @@ final class MeasureResolver {
             }
             PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.at(t, k);
             if (m != null && m.to() <= q.from()) {
-                return joined && m.value().measure() != Measure.DEPLOYED && vocab.personnel.at(t, k) == null
-                        ? m.value().measure() : null;
+                return joined && m.value().measure() != Measure.DEPLOYED ? m.value().measure() : null;
             }
         }
         return null;
@@ -131,6 +130,19 @@ final class MeasureResolver {
 
     private static boolean isSpacedDash(Token tok) {
         return (tok.is("-") || tok.is("—") || tok.is("–")) && tok.spaceBefore();
+    }
+
+    /** Whether the number at {@code k} opens a count of personnel of its own, whose verb is its own. */
+    private boolean startsCount(List<Token> t, int k) {
+        for (int j = k + 1; j < Math.min(t.size(), k + 4); j++) {
+            if (vocab.personnel.at(t, j) != null) {
+                return true;
+            }
+            if (vocab.notPersonnel.at(t, j) != null || t.get(j).isClauseBreak()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean isNumber(Token tok) {

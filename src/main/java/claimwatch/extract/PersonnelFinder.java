@@ -94,6 +94,11 @@ final class PersonnelFinder {
                 }
                 break;
             }
+            if (tok.is("and") && sawWord && j + 1 < t.size() && t.get(j + 1).isWord()
+                    && !vocab.isFunctionWord(t.get(j + 1)) && vocab.notPersonnel.at(t, j + 1) == null) {
+                j++; // "30 regime and allied fighters", "Syrian and Russian troops"
+                continue;
+            }
             if (vocab.isFunctionWord(tok)) {
                 break;
             }
