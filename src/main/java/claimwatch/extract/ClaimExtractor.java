@@ -29,6 +29,9 @@ public final class ClaimExtractor {
     private static final Set<String> MILITARY = Set.of("military", "troop", "army", "combat", "battlefield",
             "service", "soldier", "soldiers'", "servicemen's", "frontline", "front-line");
 
+    /** How many sentences back in its paragraph a count without a place looks for one. */
+    private static final int PLACE_SENTENCES_BACK = 2;
+
     /** How many paragraphs a claim's force carries over to counts that name none. */
     private static final int TOPIC_PARAGRAPHS = 2;
 
@@ -128,8 +131,16 @@ public final class ClaimExtractor {
             }
             Claim previous = null;
             Quantity previousQuantity = null;
+            Quantity previousOther = null;
             for (Quantity q : quantities.findAround(s.tokens(), hits, first, h)) {
                 Claim c = claim(article, s, q, offsetsValid, topic, previous);
+                if (c != null && previousOther != null && (previousQuantity == null || previousQuantity.to() < previousOther.to())
+                        && coordinated(s.tokens(), previousOther, q) && ownNounMissing(s.tokens(), q)) {
+                    c = null; // "some 80 people were killed and 200 injured": more of the people, not personnel
+                }
+                if (c == null) {
+                    previousOther = q;
+                }
                 if (c != null && previous != null && c.measure() == Measure.DEPLOYED
                         && previous.measure() != Measure.DEPLOYED && coordinated(s.tokens(), previousQuantity, q)) {
                     c = c.withMeasure(previous.measure()); // "claimed the lives of 129 loyalists and 116 rebels"
@@ -181,7 +192,7 @@ public final class ClaimExtractor {
 
     /**
      * Where the personnel are: a place in the number's own clause, else one named anywhere in its
-     * sentence, in the sentences before it in its paragraph, in the title, else the state the
+     * sentence, in the two sentences before it in its paragraph, in the title, else the state the
      * article is about.
      */
     private String placeOf(Article article, ArticleText.Sentence s, Quantity q, String force, Measure measure) {
@@ -194,8 +205,9 @@ public final class ClaimExtractor {
             return place;
         }
         place = locations.anywhere(s.tokens(), q);
-        for (ArticleText.Sentence prev = s.article.previous(s); place == null && prev != null && prev.para == s.para;
-             prev = s.article.previous(prev)) {
+        int back = 0;
+        for (ArticleText.Sentence prev = s.article.previous(s); place == null && prev != null && prev.para == s.para
+                && back < PLACE_SENTENCES_BACK; prev = s.article.previous(prev), back++) {
             place = locations.anywhere(prev.tokens(), NOWHERE);
         }
         if (place == null && article.title() != null) {
@@ -211,6 +223,12 @@ public final class ClaimExtractor {
     /** A quantity past every token: "the first place after the number" is then the last place named. */
     private static final Quantity NOWHERE = new Quantity(Integer.MAX_VALUE - 1, Integer.MAX_VALUE, 0, 0, null, null,
             Qualifier.EXACT, false);
+
+    /** Whether no personnel noun of its own follows the number, only a fate ("200 injured") or nothing ("30 others"). */
+    private boolean ownNounMissing(List<Token> t, Quantity q) {
+        PhraseTable.Match<Vocabulary.PersonnelNoun> noun = q.to() < t.size() ? vocab.personnel.at(t, q.to()) : null;
+        return noun == null || !noun.value().needs().isEmpty() && noun.value().measure() != null;
+    }
 
     /** Words that join two counts into one list, whose verb says what happened to both. */
     private static final Set<String> CONJUNCTIONS = Set.of("and", "as", "well", "along", "with", "plus", "including",

@@ -196,12 +196,16 @@ final class ForceResolver {
         return m == null ? null : m.value();
     }
 
-    /** Whether {@code force} is named before the number in its sentence: "ISIS captured army positions and killed nine troops". */
+    /**
+     * Whether {@code force} is the first force the sentence names before the number, its likely
+     * subject: "ISIS captured army positions and killed nine troops" (not "Syrian warplanes raided
+     * ISIL sites killing 70 terrorists").
+     */
     boolean namedBefore(List<Token> t, Quantity q, String force) {
         for (int i = 0; i < q.from(); i++) {
             PhraseTable.Match<String> m = vocab.forces.at(t, i);
-            if (m != null && m.value().equals(force) && m.to() <= q.from()) {
-                return true;
+            if (m != null && m.to() <= q.from()) {
+                return m.value().equals(force);
             }
         }
         return false;

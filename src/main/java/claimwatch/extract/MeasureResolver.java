@@ -54,8 +54,8 @@ final class MeasureResolver {
             if (isNumber(tok) && k > 0 && LIST_WORDS.contains(t.get(k - 1).lower())) {
                 continue; // "45 militants and 20 Kurdish fighters had been killed", "among 48 people executed"
             }
-            if (tok.isClauseBreak() || isNumber(tok) && startsCount(t, k) || (k > from && CLAUSE_OPENERS.contains(tok.lower())
-                    && !followsMeasure(t, k) && !coordinatedNumber(t, k))) {
+            if (tok.isClauseBreak() || isNumber(tok) && startsCount(t, k) || ((k > from || tok.is("and") && !nounAfter(t, k))
+                    && CLAUSE_OPENERS.contains(tok.lower()) && !followsMeasure(t, k) && !coordinatedNumber(t, k))) {
                 break;
             }
             PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.at(t, k);
@@ -130,6 +130,11 @@ final class MeasureResolver {
 
     private static boolean isSpacedDash(Token tok) {
         return (tok.is("-") || tok.is("—") || tok.is("–")) && tok.spaceBefore();
+    }
+
+    /** "soldiers and officers died": the "and" joins a second noun to the count, not a clause. */
+    private boolean nounAfter(List<Token> t, int k) {
+        return k + 1 < t.size() && vocab.personnel.at(t, k + 1) != null;
     }
 
     /** Whether the number at {@code k} opens a count of personnel of its own, whose verb is its own. */

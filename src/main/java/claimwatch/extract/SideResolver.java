@@ -76,19 +76,19 @@ final class SideResolver {
     }
 
     /**
-     * The force of insurgents: a group named near the number, else in the sentences before it in
-     * its paragraph, else in the title, else the group the article names most; else their
+     * The force of insurgents: a group named near the number, else in the title, else in the two
+     * sentences before it in its paragraph, else the group the article names most; else their
      * country's rebels.
      */
     String insurgents(ArticleText.Sentence s, Quantity q, String state, String articleCountry, List<Token> title) {
         String group = nearestGroup(s.tokens(), q);
+        if (group == null && title != null) {
+            group = nearestGroup(title, NOWHERE); // the headline names whom the story is about
+        }
         int back = 0;
         for (ArticleText.Sentence prev = s.article.previous(s); group == null && prev != null && prev.para == s.para
                 && back < SENTENCES_BACK; prev = s.article.previous(prev), back++) {
             group = nearestGroup(prev.tokens(), NOWHERE);
-        }
-        if (group == null && title != null) {
-            group = nearestGroup(title, NOWHERE);
         }
         if (group == null) {
             group = s.article.mainGroup(() -> mainGroup(s.article));
@@ -122,6 +122,16 @@ final class SideResolver {
             }
             if (!w.equals("the")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a force is named before token {@code i}: then that one, not the group at {@code i}, is the subject. */
+    private boolean forceBefore(List<Token> t, int i) {
+        for (int k = 0; k < i; k++) {
+            if (vocab.forces.at(t, k) != null) {
+                return true;
             }
         }
         return false;
@@ -178,7 +188,7 @@ final class SideResolver {
                 continue;
             }
             if (vocab.groupIds.contains(f.value()) && !isOpponent(t, i)) {
-                if (i < q.from() && killedBetween(t, f.to(), q.from())) {
+                if (i < q.from() && killedBetween(t, f.to(), q.from()) && !forceBefore(t, i)) {
                     i = f.to() - 1;
                     continue; // "Daesh said it killed 50 opposition fighters": the killer is not the killed
                 }
