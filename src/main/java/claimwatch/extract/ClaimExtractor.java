@@ -271,7 +271,7 @@ public final class ClaimExtractor {
         }
         String force = forces.direct(s, q, p);
         boolean ownPhrase = force != null;
-        boolean sameAsPrevious = p.implied() && previous != null && previous.value() != null;
+        boolean sameAsPrevious = (p.implied() || fateNoun(t, p)) && previous != null && previous.value() != null;
         if (force == null && sameAsPrevious) {
             force = previous.force(); // "two rebels had been killed and 19 wounded"
         }
@@ -306,6 +306,11 @@ public final class ClaimExtractor {
         if (force == null && !p.needsForce() && !p.implied() && !sides.namesEnemy(t)
                 && parties.officialSource(article.source()) != null) {
             force = parties.officialSource(article.source()); // "100,000 servicemen" in a president's release: his own
+        }
+        if (force == null && measures.resolve(t, q, p) != Measure.DEPLOYED && stateNoun(t, p)
+                && vocab.forces.firstIn(t, 0, t.size()) == null) {
+            String state = articleCountry(article, s);
+            force = state != null && vocab.isState(state) ? state : null; // "11 troops were killed" in Aleppo: Syria's
         }
         if (force == null) {
             force = forces.fromContext(s, q);
@@ -378,6 +383,24 @@ public final class ClaimExtractor {
             }
         }
         return false;
+    }
+
+    private static final Set<String> STATE_NOUNS = Set.of("troops", "soldiers", "servicemen", "soldier", "troop",
+            "conscripts", "recruits", "officers", "policemen");
+
+    /** Bare "troops" or "soldiers": the word news uses for a state's army, not for a group's fighters. */
+    private static boolean stateNoun(List<Token> t, Personnel p) {
+        return !p.implied() && p.nounFrom() >= 0 && STATE_NOUNS.contains(t.get(p.nounTo() - 1).lower());
+    }
+
+    /** "five others wounded", "19 dead": a noun that says only what happened, counting the personnel named before. */
+    private boolean fateNoun(List<Token> t, Personnel p) {
+        if (p.implied() || p.nounFrom() < 0) {
+            return false;
+        }
+        PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, p.nounFrom());
+        return noun != null && noun.value().measure() != null && !noun.value().needs().isEmpty()
+                && vocab.forces.lastIn(t, Math.max(0, p.modFrom()), p.nounFrom()) == null;
     }
 
     /** "4,000 sailors and Marines": a noun that needs a force, joined to one that does not. */

@@ -238,6 +238,20 @@ final class ForceResolver {
         return null;
     }
 
+    /** "Syrian opposition fighters", "Syrian rebels": a state's name before rebels names its rebels. */
+    private String rebelsIfRebel(List<Token> t, int from, int to, String force) {
+        if (!vocab.isState(force)) {
+            return force;
+        }
+        for (int k = Math.max(0, from - 1); k < to; k++) {
+            PhraseTable.Match<String> side = vocab.sides.at(t, k);
+            if (side != null && (SideResolver.REBEL.equals(side.value()) || SideResolver.INSURGENT.equals(side.value()))) {
+                return vocab.rebelsOf.get(force);
+            }
+        }
+        return force;
+    }
+
     /** A force followed within two words by a personnel noun, in tokens {@code [from, to)}. */
     private String nearestPair(List<Token> t, int from, int to, boolean lastFirst) {
         String found = null;
@@ -249,10 +263,11 @@ final class ForceResolver {
             for (int k = f.to(); k < Math.min(to, f.to() + 3); k++) {
                 PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, k);
                 if (noun != null) {
+                    String force = rebelsIfRebel(t, k, noun.to(), f.value());
                     if (!lastFirst) {
-                        return f.value();
+                        return force;
                     }
-                    found = f.value();
+                    found = force;
                     break;
                 }
                 if (t.get(k).isPunct() && !t.get(k).is("'s")) {
