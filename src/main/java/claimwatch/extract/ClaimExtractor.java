@@ -421,7 +421,8 @@ public final class ClaimExtractor {
     private boolean personnelBefore(List<Token> t, int to) {
         for (int k = 0; k < to; k++) {
             PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, k);
-            if (noun != null && noun.value().needs().isEmpty() && vocab.notPersonnel.at(t, noun.to()) == null) {
+            if (noun != null && noun.value().needs().isEmpty() && vocab.notPersonnel.at(t, noun.to()) == null
+                    && !"adjacent".equals(noun.value().needs())) {
                 return true;
             }
         }

@@ -262,7 +262,7 @@ final class ForceResolver {
             }
             for (int k = f.to(); k < Math.min(to, f.to() + 3); k++) {
                 PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, k);
-                if (noun != null) {
+                if (noun != null && !"adjacent".equals(noun.value().needs())) {
                     String force = rebelsIfRebel(t, k, noun.to(), f.value());
                     if (!lastFirst) {
                         return force;

@@ -66,6 +66,9 @@ final class NotACount {
                 return true; // a goal, shortfall or cut
             }
         }
+        if (isYear(first, q) && before != null && (before.isNumber() || vocab.dateWords.at(t, a - 1) != null)) {
+            return true; // "June 11 2016 Suicide bombers": the year of a dateline
+        }
         return isYear(first, q) && (before == null || YEAR_PREPOSITIONS.contains(before.lower())
                 || after == null || !after.isWord() || vocab.personnel.at(t, b) == null);
     }

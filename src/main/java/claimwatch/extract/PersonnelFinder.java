@@ -81,6 +81,9 @@ final class PersonnelFinder {
                     return notPersonnel; // "the two forces", "both armies": sides, not a count of people
                 }
                 Vocabulary.PersonnelNoun pn = noun.value();
+                if ("adjacent".equals(pn.needs()) && j != q.to()) {
+                    return notPersonnel; // "terrorist" counts only right after its number: "15 terrorist were captured"
+                }
                 return new Personnel(modFrom, j, noun.to(), pn.measure(), "force".equals(pn.needs())
                         || "own".equals(pn.needs()), false);
             }
@@ -140,7 +143,8 @@ final class PersonnelFinder {
                 break; // "the number of tests brought to 50,000": tests are counted, not the troops named before
             }
             PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, k);
-            if (noun != null && !"strong".equals(noun.value().needs()) && noun.to() <= q.from()
+            if (noun != null && !"strong".equals(noun.value().needs()) && !"adjacent".equals(noun.value().needs())
+                    && noun.to() <= q.from()
                     && !(k > 0 && t.get(k - 1).is("civilian")) && (cue || q.value() >= 100 || othersAfter(t, q))) {
                 boolean forced = noun.value().needs().isEmpty() || vocab.forces.lastIn(t, k - 3, k) != null;
                 if (forced) {
