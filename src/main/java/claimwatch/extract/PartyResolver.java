@@ -27,17 +27,22 @@ final class PartyResolver {
         }
         List<Token> t = vocab.tokenizer.tokenize(speaker);
         String first = null;
+        String group = null;
         for (int i = 0; i < t.size(); i++) {
             PhraseTable.Match<String> named = vocab.speakerParties.at(t, i);
             if (named != null && NO_SIDE.equals(named.value())) {
                 return null;
             }
+            PhraseTable.Match<String> force = vocab.forces.at(t, i);
+            String party = named != null ? named.value() : force != null ? force.value() : null;
             if (first == null) {
-                PhraseTable.Match<String> force = vocab.forces.at(t, i);
-                first = named != null ? named.value() : force != null ? force.value() : null;
+                first = party;
+            }
+            if (group == null && party != null && vocab.groupIds.contains(party)) {
+                group = party;
             }
         }
-        return first;
+        return group != null ? group : first; // "Lebanese Shiite paramilitary group Hezbollah" speaks for Hezbollah
     }
 
     /** Unnamed speakers who belong to a side all the same: "a military source", "an army spokesman". */
