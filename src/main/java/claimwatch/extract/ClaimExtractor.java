@@ -288,7 +288,7 @@ public final class ClaimExtractor {
             force = sides.insurgents(s, q, force, articleCountry(article, s), titleTokens(article));
         } else if (SideResolver.STATE.equals(side) && force == null) {
             force = articleCountry(article, s); // "129 loyalists"
-        } else if (SideResolver.ENEMY.equals(side) && (force == null || !ownPhrase)) {
+        } else if ((SideResolver.ENEMY.equals(side) || force == null && sides.namesEnemy(t)) && (force == null || !ownPhrase)) {
             String speaker = parties.officialSource(article.source());
             force = speaker == null ? force : vocab.enemyOf.getOrDefault(speaker, force); // "12,000 occupiers"
         } else if (force == null && ownedByUs(t, p) && parties.officialSource(article.source()) != null) {

@@ -63,7 +63,7 @@ final class ForceResolver {
                 return owner;
             }
         }
-        String agent = agent(t, q.from());
+        String agent = agent(t, q.from(), () -> pronounOwner(s, q));
         if (agent != null || !explicit) {
             return agent;
         }
@@ -115,7 +115,7 @@ final class ForceResolver {
     }
 
     /** The subject of a verb right before the number that sends, keeps or loses the personnel. */
-    private String agent(List<Token> t, int from) {
+    private String agent(List<Token> t, int from, java.util.function.Supplier<String> owner) {
         int k = from;
         PhraseTable.Match<Vocabulary.MeasureWord> verb = vocab.measures.endingAt(t, k, 2);
         while ((verb == null || !verb.value().agent()) && k > 0 && (AUXILIARIES.contains(t.get(k - 1).lower())
@@ -133,6 +133,11 @@ final class ForceResolver {
         for (int i = k - 1; i >= Math.max(0, k - SUBJECT_WINDOW); i--) {
             if (t.get(i).isClauseBreak()) {
                 break;
+            }
+            if (i == k - 1 || i == k - 2 && AUXILIARIES.contains(t.get(k - 1).lower())) {
+                if ((t.get(i).is("they") || t.get(i).is("it")) && owner != null) {
+                    return owner.get(); // "They have already lost 23,000 soldiers": the force the sentence before names
+                }
             }
             PhraseTable.Match<String> subject = vocab.forces.at(t, i);
             if (subject != null && subject.to() <= k) {
