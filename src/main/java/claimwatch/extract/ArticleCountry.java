@@ -11,8 +11,8 @@ import java.util.Map;
  */
 final class ArticleCountry {
 
-    /** How often a state must be named before the article counts as being about it. */
-    private static final int TOPIC = 3;
+    /** How often a state must be named before the article counts as being about it (a dateline's capital counts). */
+    private static final int TOPIC = 2;
 
     private final Vocabulary vocab;
 
@@ -20,7 +20,7 @@ final class ArticleCountry {
         this.vocab = vocab;
     }
 
-    /** The ISO code of the state {@code title} and {@code text} name most, at least three times (the title counts thrice), or null. */
+    /** The ISO code of the state {@code title} and {@code text} name most, at least twice (the title counts thrice), or null. */
     String of(String title, String text) {
         Map<String, Integer> counts = new HashMap<>();
         if (title != null) {

@@ -24,6 +24,9 @@ final class AttributionFinder {
             "reports", "report", "from", "by", "of", "as", "while", "when", "now", "in", "to", "'s", "-", "last",
             "both");
     private static final int LOOK_BACK_SENTENCES = 4;
+    /** Unnamed speakers that, with "the", point back to a speaker already named: "the officials said". */
+    private static final Set<String> BACK_REFERENCES = Set.of("officials", "official", "spokesman", "spokeswoman",
+            "spokesperson");
 
     private final Vocabulary vocab;
     private final SpeakerPhrase phrase;
@@ -237,6 +240,11 @@ final class AttributionFinder {
             return prev == null ? "" : prev;
         }
         String who = clean(s, t, from, to);
+        if (who != null && unnamed(t, from, to) && from > 0 && t.get(from - 1).is("the") && to - from == 1
+                && BACK_REFERENCES.contains(t.get(from).lower())) {
+            String prev = previousSpeaker(s); // "..., the officials said": the officials named before
+            return prev == null ? "" : prev;
+        }
         if (who == null || unnamed(t, from, to)) {
             return "";
         }

@@ -353,6 +353,10 @@ public final class ClaimExtractor {
             }
         } else if (party == null && parties.hasSide(who)) {
             party = parties.fromEarlierMention(who, s.article.allTokens(), firstTokenAt(s.article.allTokens(), t.get(0).start()));
+            if (party == null && parties.isInstitution(who)) {
+                String state = articleCountry(article, s);
+                party = state != null && vocab.isState(state) ? state : null; // "..., army says" in a Nigerian story
+            }
         }
         if (who == null && parties.officialSource(article.source()) != null) {
             // a president's press release in its own voice is the president's claim

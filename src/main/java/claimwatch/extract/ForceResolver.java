@@ -23,6 +23,10 @@ final class ForceResolver {
             "withdrawn", "pull", "pulls", "pulling", "pulled", "evacuate", "evacuated", "evacuating", "remove",
             "removed", "removing", "redeploy", "redeployed", "redeploying", "expel", "expelled");
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "to", "into", "from", "near", "at", "across", "for",
+            "against", "with", "on", "inside", "toward", "towards", "by", "of");
+    private static final Set<String> LINKS = Set.of("linked", "affiliated", "backed", "allied", "aligned", "inspired",
+            "funded", "led", "supported", "trained");
     /** Words between "of"/"from" and the force it names. */
     private static final Set<String> ORIGIN_FILLERS = Set.of("the", "a", "an", "its", "their", "armed", "forces",
             "army", "main", "intelligence", "directorate", "national", "guard", "paramilitary", "so-called", "jihadist",
@@ -123,6 +127,9 @@ final class ForceResolver {
             k--;
             verb = vocab.measures.endingAt(t, k, 2);
         }
+        if ((verb == null || !verb.value().agent()) && from > 0 && t.get(from - 1).is("to")) {
+            verb = growthVerbBefore(t, from - 1); // "Canada will boost its contingent in Latvia to 2,200 troops"
+        }
         if (verb == null || !verb.value().agent()) {
             return null;
         }
@@ -130,7 +137,16 @@ final class ForceResolver {
         if (k >= 2 && RELATIVES.contains(t.get(k - 1).lower()) && t.get(k - 2).is(",")) {
             k -= 2; // "France, which had 5,100 soldiers"
         }
-        for (int i = k - 1; i >= Math.max(0, k - SUBJECT_WINDOW); i--) {
+        int window = SUBJECT_WINDOW;
+        for (int i = k - 1; i >= Math.max(0, k - window); i--) {
+            if (t.get(i).is(",")) {
+                int open = asideOpening(t, i);
+                if (open > 0) {
+                    window += i - open + 1;
+                    i = open; // "Britain, which leads a battlegroup in Estonia, keeps 900 troops": skip the aside
+                    continue;
+                }
+            }
             if (t.get(i).isClauseBreak()) {
                 break;
             }
@@ -140,11 +156,54 @@ final class ForceResolver {
                 }
             }
             PhraseTable.Match<String> subject = vocab.forces.at(t, i);
-            if (subject != null && subject.to() <= k) {
+            if (subject != null && subject.to() <= k && !inPhraseOfPlace(t, i) && !linkedTo(t, subject.to())) {
                 return subject.value();
             }
         }
         return null;
+    }
+
+    private static final Set<String> GROWTH = Set.of("boost", "boosts", "boosted", "boosting", "increase", "increases",
+            "increased", "increasing", "expand", "expands", "expanded", "expanding", "raise", "raises", "raised",
+            "raising", "grow", "grows", "grew", "growing", "bring", "brings", "brought", "bringing", "bolster",
+            "bolsters", "bolstered", "reinforce", "reinforced", "double", "doubled", "triple", "tripled", "cut", "reduce",
+            "reduced", "lower", "lowered", "scale", "scaled");
+
+    /** A verb of growth before "to N" in the same clause, as an agent verb whose subject owns the personnel. */
+    private PhraseTable.Match<Vocabulary.MeasureWord> growthVerbBefore(List<Token> t, int to) {
+        for (int k = to - 1; k >= Math.max(0, to - 10); k--) {
+            if (t.get(k).isClauseBreak()) {
+                return null;
+            }
+            if (GROWTH.contains(t.get(k).lower())) {
+                return new PhraseTable.Match<>(k, k + 1, new Vocabulary.MeasureWord(Measure.DEPLOYED, true), t.get(k).lower());
+            }
+        }
+        return null;
+    }
+
+    /** The comma that opens the aside a comma at {@code close} ends (", which ...,", ", by comparison,"), or -1. */
+    private static int asideOpening(List<Token> t, int close) {
+        for (int j = close - 1; j >= Math.max(0, close - 12); j--) {
+            if (t.get(j).is(",")) {
+                boolean relative = j + 1 < close && (RELATIVES.contains(t.get(j + 1).lower()) || close - j <= 4);
+                return relative ? j : -1;
+            }
+            if (t.get(j).isClauseBreak()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "fighting for Russia", "a mission in Somalia": a force named after a preposition is not the subject. */
+    private static boolean inPhraseOfPlace(List<Token> t, int i) {
+        return i > 0 && PREPOSITIONS.contains(t.get(i - 1).lower());
+    }
+
+    /** "the al-Qaida-linked group": a force named to say whom a group is linked to is not the group. */
+    private static boolean linkedTo(List<Token> t, int end) {
+        return end + 1 < t.size() && t.get(end).is("-") && LINKS.contains(t.get(end + 1).lower());
     }
 
     /** "of" and the unit before it in "station a brigade of 4,800 soldiers", "a force of 10,000". */

@@ -120,7 +120,7 @@ final class LocationFinder {
                 i = m.to() - 1;
                 continue; // "Aleppo's" is fine, "Damascus government" is not a place
             }
-            if (speaksFor(t, i, m.to())) {
+            if (speaksFor(t, i, m.to()) || dateline(t, i)) {
                 i = m.to() - 1;
                 continue; // "Seoul's spy agency", "Kyiv says", "according to Kyiv": a government, not a place
             }
@@ -132,6 +132,12 @@ final class LocationFinder {
             i = m.to() - 1;
         }
         return before;
+    }
+
+    /** "BEIRUT, Oct 3 (Reuters) -": where the reporter files from, not where the personnel are. */
+    private static boolean dateline(List<Token> t, int i) {
+        String w = t.get(i).text();
+        return i <= 2 && w.length() > 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
     }
 
     private boolean speaksFor(List<Token> t, int from, int to) {

@@ -45,6 +45,17 @@ final class MeasureResolver {
         int end = Math.min(t.size(), from + WINDOW_AFTER);
         for (int k = from; k < end; k++) {
             Token tok = t.get(k);
+            if (tok.is(",") && k + 1 < t.size() && (INCLUDING.contains(t.get(k + 1).lower()))) {
+                int close = nextComma(t, k + 1);
+                if (close > 0) {
+                    end = Math.min(t.size(), end + (close - k));
+                    k = close; // "Twelve soldiers, including an officer, were martyred"
+                    continue;
+                }
+            }
+            if (tok.is(",") && k + 1 < t.size() && isNumber(t.get(k + 1)) && startsCount(t, k + 1)) {
+                continue; // "35 militants, 12 soldiers killed": one verb for the list
+            }
             int aside = asideEnd(t, k);
             if (aside > k) {
                 end = Math.min(t.size(), end + (aside - k));
@@ -59,8 +70,8 @@ final class MeasureResolver {
                 break;
             }
             PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.at(t, k);
-            if (m != null && m.value().measure() != Measure.DEPLOYED) {
-                return m.value().measure();
+            if (m != null && m.value().measure() != Measure.DEPLOYED && !(k > 0 && t.get(k - 1).is("to"))) {
+                return m.value().measure(); // not "an offensive to capture Gaza City": a purpose, not a fate
             }
         }
         for (int k = q.from() - 1; k >= Math.max(0, q.from() - WINDOW_BEFORE); k--) {
@@ -110,6 +121,20 @@ final class MeasureResolver {
             }
         }
         return null;
+    }
+
+    private static final Set<String> INCLUDING = Set.of("including", "among", "most", "mostly", "many", "all", "some");
+
+    private static int nextComma(List<Token> t, int from) {
+        for (int j = from; j < Math.min(t.size(), from + 12); j++) {
+            if (t.get(j).is(",")) {
+                return j;
+            }
+            if (t.get(j).is(".") || t.get(j).is(";")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The closing dash of an aside opened by a spaced dash at {@code k}, or -1. */

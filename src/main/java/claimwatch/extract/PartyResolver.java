@@ -89,6 +89,20 @@ final class PartyResolver {
         return null;
     }
 
+    private static final java.util.Set<String> INSTITUTIONS = java.util.Set.of("army", "military", "ministry",
+            "staff", "government", "command", "forces", "president", "presidency", "spokesman", "spokeswoman",
+            "spokesperson", "minister", "governor", "police", "navy");
+
+    /** "the army", "General Staff", "the defense ministry": a state institution, named without its state. */
+    boolean isInstitution(String speaker) {
+        for (Token w : vocab.tokenizer.tokenize(speaker)) {
+            if (INSTITUTIONS.contains(w.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** False for a speaker of no side (a monitor, an agency); true for the rest. */
     boolean hasSide(String speaker) {
         List<Token> t = vocab.tokenizer.tokenize(speaker);
