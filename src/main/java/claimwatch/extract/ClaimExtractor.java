@@ -269,7 +269,7 @@ public final class ClaimExtractor {
         if ((p.implied() || p.needsForce()) && civiliansAfter(t, p.implied() || p.nounTo() < 0 ? q.to() : p.nounTo())) {
             return null; // "106 injured, including women and children": a toll of civilians
         }
-        String force = forces.direct(s, q, p);
+        String force = forces.direct(s, q, p, () -> s.article.mainGroup(() -> sides.mainGroup(s.article)));
         boolean ownPhrase = force != null;
         boolean sameAsPrevious = (p.implied() || fateNoun(t, p)) && previous != null && previous.value() != null;
         if (force == null && sameAsPrevious) {
@@ -308,7 +308,7 @@ public final class ClaimExtractor {
             force = parties.officialSource(article.source()); // "100,000 servicemen" in a president's release: his own
         }
         if (force == null && measures.resolve(t, q, p) != Measure.DEPLOYED && stateNoun(t, p)
-                && vocab.forces.firstIn(t, 0, t.size()) == null) {
+                && !stateNamedBefore(t, q)) {
             String state = articleCountry(article, s);
             force = state != null && vocab.isState(state) ? state : null; // "11 troops were killed" in Aleppo: Syria's
         }
@@ -327,7 +327,7 @@ public final class ClaimExtractor {
         if (force == null && topic != null && s.para - topic.para() <= TOPIC_PARAGRAPHS) {
             force = topic.force();
         }
-        if (!ownPhrase && force != null && measures.doneToThemBefore(t, q) && forces.namedBefore(t, q, force)) {
+        if (!ownPhrase && measures.doneToThemBefore(t, q) && (force == null ? !p.needsForce() : forces.namedBefore(t, q, force))) {
             // "The RSF said it had captured 150 soldiers": the captor is not the captured; the
             // soldiers are the state's the article is about, if that is another side
             String state = articleCountry(article, s);
@@ -391,6 +391,17 @@ public final class ClaimExtractor {
 
     private static final Set<String> STATE_NOUNS = Set.of("troops", "soldiers", "servicemen", "soldier", "troop",
             "conscripts", "recruits", "officers", "policemen");
+
+    /** Whether a state is named before the number in its sentence (a group killing soldiers names none). */
+    private boolean stateNamedBefore(List<Token> t, Quantity q) {
+        for (int i = 0; i < q.from(); i++) {
+            PhraseTable.Match<String> m = vocab.forces.at(t, i);
+            if (m != null && vocab.isState(m.value())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Bare "troops" or "soldiers": the word news uses for a state's army, not for a group's fighters. */
     private static boolean stateNoun(List<Token> t, Personnel p) {

@@ -25,6 +25,8 @@ final class ForceResolver {
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
     private static final Set<String> PREPOSITIONS = Set.of("in", "to", "into", "from", "near", "at", "across", "for",
             "against", "with", "on", "inside", "toward", "towards", "by", "of");
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "militia", "organisation",
+            "organization", "faction");
     private static final Set<String> LINKS = Set.of("linked", "affiliated", "backed", "allied", "aligned", "inspired",
             "funded", "led", "supported", "trained");
     /** Words between "of"/"from" and the force it names. */
@@ -42,6 +44,11 @@ final class ForceResolver {
 
     /** The force read from the number's own phrase and its verb; null when only context could tell. */
     String direct(ArticleText.Sentence s, Quantity q, Personnel p) {
+        return direct(s, q, p, null);
+    }
+
+    /** As {@link #direct(ArticleText.Sentence, Quantity, Personnel)}; {@code groupOfArticle} names "the group" a sentence speaks of. */
+    String direct(ArticleText.Sentence s, Quantity q, Personnel p, java.util.function.Supplier<String> groupOfArticle) {
         List<Token> t = s.tokens();
         boolean explicit = p != null && !p.implied();
         if (explicit) {
@@ -67,7 +74,7 @@ final class ForceResolver {
                 return owner;
             }
         }
-        String agent = agent(t, q.from(), () -> pronounOwner(s, q));
+        String agent = agent(t, q.from(), () -> pronounOwner(s, q), groupOfArticle);
         if (agent != null || !explicit) {
             return agent;
         }
@@ -119,7 +126,8 @@ final class ForceResolver {
     }
 
     /** The subject of a verb right before the number that sends, keeps or loses the personnel. */
-    private String agent(List<Token> t, int from, java.util.function.Supplier<String> owner) {
+    private String agent(List<Token> t, int from, java.util.function.Supplier<String> owner,
+                         java.util.function.Supplier<String> group) {
         int k = from;
         PhraseTable.Match<Vocabulary.MeasureWord> verb = vocab.measures.endingAt(t, k, 2);
         while ((verb == null || !verb.value().agent()) && k > 0 && (AUXILIARIES.contains(t.get(k - 1).lower())
@@ -147,8 +155,12 @@ final class ForceResolver {
                     continue;
                 }
             }
-            if (t.get(i).isClauseBreak()) {
-                break;
+            if (t.get(i).isClauseBreak() || t.get(i).is("that") && i > 0 && vocab.reportingVerbs.at(t, i - 1) != null) {
+                break; // "Israel assessed that the group had 30,000 fighters": Israel is not the subject
+            }
+            if (GROUP_NOUNS.contains(t.get(i).lower()) && i > 0 && (t.get(i - 1).is("the")
+                    || i > 1 && t.get(i - 2).is("the")) && group != null) {
+                return group.get(); // "the terror group had about 30,000 fighters": the group the article is about
             }
             if (i == k - 1 || i == k - 2 && AUXILIARIES.contains(t.get(k - 1).lower())) {
                 if ((t.get(i).is("they") || t.get(i).is("it")) && owner != null) {

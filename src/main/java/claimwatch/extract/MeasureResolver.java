@@ -16,7 +16,7 @@ final class MeasureResolver {
     private static final int WINDOW_BEFORE_NOUN = 8;
     private static final int LIST_WINDOW = 16;
     /** Words after which a number continues a list rather than opening a count of its own. */
-    private static final Set<String> LIST_WORDS = Set.of("and", "among", "of", "plus", "including");
+    private static final Set<String> LIST_WORDS = Set.of("and", "among", "of", "plus", "including", ",");
     /** Words that join the counts of a list. */
     private static final Set<String> LIST_JOINERS = Set.of("and", "well", "along", "plus", "including", "besides");
     /** Words that open a new clause, whose verbs say nothing about this number. */
@@ -32,6 +32,13 @@ final class MeasureResolver {
     Measure resolve(List<Token> t, Quantity q, Personnel p) {
         if (p != null && p.measure() != null) {
             return p.measure();
+        }
+        if (q.from() > 0) {
+            PhraseTable.Match<Vocabulary.MeasureWord> verb = vocab.measures.endingAt(t, q.from(), 3);
+            if (verb != null && verb.to() == q.from() && verb.value().measure() != Measure.DEPLOYED && !verb.value().agent()
+                    && vocab.personnel.at(t, verb.from()) == null) {
+                return verb.value().measure(); // "had captured two wounded soldiers": the verb, not the adjective
+            }
         }
         if (p != null && !p.implied()) {
             for (int k = Math.max(0, p.modFrom()); k < p.nounFrom(); k++) {

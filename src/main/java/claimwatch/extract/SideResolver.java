@@ -156,7 +156,7 @@ final class SideResolver {
             Qualifier.EXACT, false);
 
     /** The group the article names most often, at least three times, or null. */
-    private String mainGroup(ArticleText article) {
+    String mainGroup(ArticleText article) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         List<Token> t = vocab.tokenizer.tokenize(article.text);
         for (int i = 0; i < t.size(); i++) {
