@@ -253,6 +253,7 @@ function drawClaims(claims) {
     party.style.color = colour(c.party);
     tr.appendChild(party);
     tr.appendChild(el("td", { class: "num" }, figureText(c.value, c.high, null)));
+    tr.appendChild(el("td", { class: "kind" }, c.kind || "total"));
     tr.appendChild(el("td", {}, c.place || ""));
     tr.appendChild(el("td", { class: "num" }, String(c.mentions)));
     tr.appendChild(el("td", { class: "outlets" }, (c.outlets || []).join(", ")));

@@ -1,5 +1,6 @@
 package claimwatch.dedup;
 
+import claimwatch.extract.Kind;
 import claimwatch.extract.Measure;
 
 import java.time.Instant;
@@ -10,6 +11,8 @@ import java.util.List;
  * the {@code distinct-claims} store. Key: {@link ClaimKey#id()}.
  *
  * @param key                 {@link ClaimKey#id()}
+ * @param party               the party behind the claim (the extractor's {@code attributedParty}), UNATTRIBUTED or OTHER
+ * @param kind                total, increment, planned or recalled, as the first sighting read it
  * @param firstSeen           publication time of the earliest article stating it
  * @param lastSeen            publication time of the latest
  * @param mentions            sightings, copies of wire stories included
@@ -28,6 +31,7 @@ public record DistinctClaim(
         Long value,
         Long high,
         String party,
+        Kind kind,
         Instant firstSeen,
         Instant lastSeen,
         long mentions,
@@ -40,4 +44,8 @@ public record DistinctClaim(
 
     /** A claim syndicated to thousands of sites keeps a bounded record. */
     public static final int MAX_ARTICLES = 200;
+
+    public DistinctClaim {
+        kind = kind == null ? Kind.TOTAL : kind; // records written before claims had a kind
+    }
 }

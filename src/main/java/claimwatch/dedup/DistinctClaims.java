@@ -16,7 +16,7 @@ public final class DistinctClaims {
         if (current == null) {
             var c = s.claim();
             return new DistinctClaim(s.claimKey(), c.force(), c.measure(), s.place(), c.value(), c.high(), s.party(),
-                    s.publishedAt(), s.publishedAt(), 1, s.independent() ? 1 : 0,
+                    c.kind(), s.publishedAt(), s.publishedAt(), 1, s.independent() ? 1 : 0,
                     s.source() == null ? 0 : 1,
                     s.source() == null ? List.of() : List.of(s.source()),
                     List.of(s.articleId()),
@@ -32,7 +32,7 @@ public final class DistinctClaims {
         }
         boolean earlier = isEarlier(s, current);
         return new DistinctClaim(current.key(), current.force(), current.measure(), current.place(), current.value(),
-                current.high(), current.party(),
+                current.high(), current.party(), current.kind(),
                 earlier ? s.publishedAt() : current.firstSeen(),
                 later(current.lastSeen(), s.publishedAt()),
                 current.mentions() + 1,

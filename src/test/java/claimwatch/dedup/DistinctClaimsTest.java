@@ -30,8 +30,21 @@ class DistinctClaimsTest {
         assertEquals(List.of("copy", "early", "late"), c.articles());
     }
 
+    @Test
+    void carriesTheKindAndPartyTheExtractorReadIntoTheDistinctClaim() {
+        DistinctClaim c = DistinctClaims.add(null, sighting("plan", "Yonhap", "2024-10-18T00:00:00Z", null, Kind.PLANNED));
+        c = DistinctClaims.add(c, sighting("again", "AP", "2024-10-19T00:00:00Z", null, Kind.PLANNED));
+
+        assertEquals(Kind.PLANNED, c.kind());
+        assertEquals("KOR", c.party());
+    }
+
     private static ClaimSighting sighting(String id, String source, String at, String copyOf) {
-        Claim claim = new Claim(id, "PRK", Measure.DEPLOYED, 1500L, null, Qualifier.EXACT, "Russia", "NIS", "KOR", Kind.TOTAL,
+        return sighting(id, source, at, copyOf, Kind.TOTAL);
+    }
+
+    private static ClaimSighting sighting(String id, String source, String at, String copyOf, Kind kind) {
+        Claim claim = new Claim(id, "PRK", Measure.DEPLOYED, 1500L, null, Qualifier.EXACT, "Russia", "NIS", "KOR", kind,
                 new Evidence("sentence of " + id, 0, 5), "1,500", Instant.parse(at), source);
         return new ClaimSighting("PRK|deployed|russia|1500|-|KOR", id, source, Instant.parse(at), "KOR", "Russia", copyOf,
                 "h-" + id, "", claim, null);

@@ -1,6 +1,7 @@
 package claimwatch.serve;
 
 import claimwatch.dedup.DistinctClaim;
+import claimwatch.extract.Kind;
 import claimwatch.extract.Measure;
 import claimwatch.track.Places;
 import claimwatch.track.Tracker;
@@ -20,7 +21,7 @@ class ClaimFilterTest {
             Measure.DEPLOYED, "Russia", true);
 
     private static DistinctClaim claim(String force, Measure measure, String place, String party, String first, String last) {
-        return new DistinctClaim("k", force, measure, place, 10_000L, null, party, Instant.parse(first), Instant.parse(last),
+        return new DistinctClaim("k", force, measure, place, 10_000L, null, party, Kind.TOTAL, Instant.parse(first), Instant.parse(last),
                 1, 1, 1, List.of("Reuters"), List.of("a"), "a", "About 10,000 troops.");
     }
 
