@@ -29,6 +29,9 @@ public final class ClaimExtractor {
     private static final Set<String> MILITARY = Set.of("military", "troop", "army", "combat", "battlefield",
             "service", "soldier", "soldiers'", "servicemen's", "frontline", "front-line");
 
+    /** A toll this large, with no place in its own clause, is counted over the whole war, not in a town named nearby. */
+    private static final long NATIONAL_TOLL = 1000;
+
     /** How many sentences back in its paragraph a count without a place looks for one. */
     private static final int PLACE_SENTENCES_BACK = 2;
 
@@ -201,8 +204,17 @@ public final class ClaimExtractor {
                 && force.equals(vocab.gazetteer().iso(place)) && vocab.gazetteer().parent(place) == null) {
             place = null; // "Russian soldiers killed": killed where the war is, not in Russia
         }
+        if (place == null) {
+            place = locations.unknownAfter(s.tokens(), q); // "killed in Wajiroko": a place the gazetteer lacks
+        }
         if (place != null) {
             return place;
+        }
+        if (q.value() != null && q.value() >= NATIONAL_TOLL && measure != Measure.DEPLOYED) {
+            String country = articleCountry(article, s);
+            if (country != null && !country.equals(force)) {
+                return vocab.gazetteer().countryOfIso(country); // 1,365 losses in a day: the war's, not a town's
+            }
         }
         place = locations.anywhere(s.tokens(), q);
         int back = 0;

@@ -22,7 +22,8 @@ final class LocationFinder {
             "lands", "bases", "base", "airfield", "airfields", "region", "regions", "border", "borders", "towns",
             "cities", "villages", "ports", "waters", "airspace", "side", "camps", "camp", "facilities", "ranges",
             "grounds", "garrisons", "positions", "frontier", "oblasts", "provinces");
-    private static final Set<String> FEATURES = Set.of("river", "dam", "bridge", "airport", "port");
+    private static final Set<String> FEATURES = Set.of("river", "dam", "bridge", "airport", "port", "mountains",
+            "hills", "valley", "crossing", "base", "airbase");
     /** Words that may follow a place name without making it an adjective ("Kursk region", "Gaza Strip"). */
     private static final Set<String> PLACE_NOUNS = Set.of("region", "regions", "oblast", "province", "area", "areas",
             "territory", "territories", "border", "borders", "soil", "city", "town", "state", "district", "front",
@@ -97,6 +98,43 @@ final class LocationFinder {
         return new Place(name, to);
     }
 
+    /** Prepositions after which a capitalised name the gazetteer does not know is taken for a place. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "around", "outside", "at", "inside");
+
+    /**
+     * A place the gazetteer does not know, named right after a preposition of place in the
+     * number's clause: "killed in Wajiroko", "near the Tishreen Dam". Capitalised words that are
+     * dates, forces, speakers' titles or sentence furniture are not places.
+     */
+    String unknownAfter(List<Token> t, Quantity q) {
+        for (int i = q.to(); i + 1 < t.size(); i++) {
+            Token tok = t.get(i);
+            if (tok.is(",") || tok.is(";") || tok.is("—") || tok.is(".")) {
+                return null;
+            }
+            if (!PLACE_PREPOSITIONS.contains(tok.lower())) {
+                continue;
+            }
+            int from = i + 1;
+            if (from < t.size() && t.get(from).is("the")) {
+                from++;
+            }
+            int to = from;
+            while (to < t.size() && to - from < 3 && t.get(to).isCapitalized() && t.get(to).isWord()
+                    && vocab.dateWords.at(t, to) == null && vocab.forces.at(t, to) == null
+                    && !vocab.isFunctionWord(t.get(to)) && !vocab.speakerTitles.contains(t.get(to).lower())) {
+                to++;
+            }
+            if (to > from) {
+                if (to < t.size() && (FEATURES.contains(t.get(to).lower()) || PLACE_NOUNS.contains(t.get(to).lower()))) {
+                    to++; // "the Tishreen Dam", "Hamrin mountains"
+                }
+                return asWritten(t, from, to);
+            }
+        }
+        return null;
+    }
+
     /**
      * A place named anywhere in the sentence, with or without a preposition ("Aleppo clashes kill
      * 20"): the first after the number, else the nearest before it. For a count whose own clause
@@ -132,6 +170,22 @@ final class LocationFinder {
             i = m.to() - 1;
         }
         return before;
+    }
+
+    private static final Set<String> WITHDRAWALS = Set.of("withdraw", "withdraws", "withdrawing", "withdrew",
+            "withdrawn", "pull", "pulls", "pulling", "pulled", "leave", "leaves", "leaving", "left", "evacuate",
+            "evacuated", "evacuating", "redeploy", "redeployed", "redeploying");
+
+    private static boolean withdrawalBefore(List<Token> t, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 10); j--) {
+            if (WITHDRAWALS.contains(t.get(j).lower())) {
+                return true;
+            }
+            if (t.get(j).isClauseBreak()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "BEIRUT, Oct 3 (Reuters) -": where the reporter files from, not where the personnel are. */
@@ -188,6 +242,9 @@ final class LocationFinder {
     private boolean afterPreposition(List<Token> t, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             String w = t.get(k).lower();
+            if (w.equals("from") && withdrawalBefore(t, k)) {
+                return true; // "withdrawing its 1,500 fighters from Mali": they were in Mali
+            }
             if (PREPOSITIONS.contains(w)) {
                 return !(w.equals("to") && k > 0 && t.get(k - 1).is("according"));
             }
