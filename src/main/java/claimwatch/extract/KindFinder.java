@@ -47,6 +47,9 @@ final class KindFinder {
                 return cue.value(); // "1,500 soldiers landing earlier in October"; a toll "earlier" is its own total
             }
         }
+        if (recentSpanAfter(t, after)) {
+            return Kind.INCREMENT; // "over the past three days", "in the last 48 hours", "during the last week"
+        }
         for (int k = q.from() - 1; k >= Math.max(0, q.from() - CLAUSE); k--) {
             if (t.get(k).isClauseBreak()) {
                 break;
@@ -57,6 +60,28 @@ final class KindFinder {
             }
         }
         return Kind.TOTAL;
+    }
+
+    private static final java.util.Set<String> SPAN_PREPOSITIONS = java.util.Set.of("in", "over", "during", "within");
+    private static final java.util.Set<String> RECENT = java.util.Set.of("past", "last", "previous");
+    private static final java.util.Set<String> UNITS = java.util.Set.of("hours", "hour", "days", "day", "week", "weeks",
+            "month", "months");
+
+    /** "(in|over|during) the (past|last) [three|48|few] (hours|days|week)" within a dozen words after the count. */
+    private boolean recentSpanAfter(List<Token> t, int from) {
+        for (int k = from; k < Math.min(t.size() - 3, from + 12); k++) {
+            if (t.get(k).is(".") || t.get(k).is(";")) {
+                return false;
+            }
+            if (SPAN_PREPOSITIONS.contains(t.get(k).lower()) && t.get(k + 1).is("the") && RECENT.contains(t.get(k + 2).lower())) {
+                for (int u = k + 3; u < Math.min(t.size(), k + 6); u++) {
+                    if (UNITS.contains(t.get(u).lower())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private boolean isBefore(PhraseTable.Match<Kind> cue) {
