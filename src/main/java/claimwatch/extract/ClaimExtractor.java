@@ -387,14 +387,15 @@ public final class ClaimExtractor {
     private static final Set<String> CIVILIAN_CUES = Set.of("civilians", "civilian", "women", "children", "residents",
             "villagers", "citizens");
 
-    /** A count of dead or wounded whose next words say who they were: "including women and children". */
+    /** A count of dead or wounded whose next words say who they were: "including women and children", "12 men and two women". */
     private static boolean civiliansAfter(List<Token> t, int from) {
         for (int k = from; k < Math.min(t.size(), from + 4); k++) {
             if (t.get(k).is(".") || t.get(k).is(";")) {
                 return false;
             }
             if (CIVILIAN_CUES.contains(t.get(k).lower()) && (t.get(k - 1).is("including") || t.get(k - 1).is("mostly")
-                    || t.get(k - 1).is("all") || k >= 2 && t.get(k - 2).is("including"))) {
+                    || t.get(k - 1).is("all") || t.get(k - 1).is("and") || k >= 2 && (t.get(k - 2).is("including")
+                    || t.get(k - 2).is("and") && t.get(k - 1).isNumber()))) {
                 return true;
             }
         }
@@ -408,7 +409,7 @@ public final class ClaimExtractor {
     private boolean stateNamedBefore(List<Token> t, Quantity q) {
         for (int i = 0; i < q.from(); i++) {
             PhraseTable.Match<String> m = vocab.forces.at(t, i);
-            if (m != null && vocab.isState(m.value())) {
+            if (m != null && vocab.isState(m.value()) && !vocab.inNoSideName(t, i)) {
                 return true;
             }
         }

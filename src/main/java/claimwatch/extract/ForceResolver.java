@@ -280,8 +280,8 @@ final class ForceResolver {
     boolean namedBefore(List<Token> t, Quantity q, String force) {
         for (int i = 0; i < q.from(); i++) {
             PhraseTable.Match<String> m = vocab.forces.at(t, i);
-            if (m != null && m.to() <= q.from()) {
-                return m.value().equals(force);
+            if (m != null && m.to() <= q.from() && !vocab.inNoSideName(t, i)) {
+                return m.value().equals(force); // "the Syrian Observatory said members of the Nusra Front killed 25 troops"
             }
         }
         return false;

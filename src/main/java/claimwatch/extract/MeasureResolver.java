@@ -72,6 +72,15 @@ final class MeasureResolver {
             if (isNumber(tok) && k > 0 && LIST_WORDS.contains(t.get(k - 1).lower())) {
                 continue; // "45 militants and 20 Kurdish fighters had been killed", "among 48 people executed"
             }
+            if (k == from && RELATIVE.contains(tok.lower())) {
+                Measure passive = passiveInRelative(t, k, end);
+                if (passive == Measure.DEPLOYED) {
+                    break; // "fighters who killed five civilians": they did it, it was not done to them
+                }
+                if (passive != null) {
+                    return passive; // "nine members who were working in the clinic were also killed"
+                }
+            }
             if (tok.isClauseBreak() || isNumber(tok) && startsCount(t, k) || ((k > from || tok.is("and") && !nounAfter(t, k))
                     && CLAUSE_OPENERS.contains(tok.lower()) && !followsMeasure(t, k) && !coordinatedNumber(t, k))) {
                 break;
@@ -162,6 +171,29 @@ final class MeasureResolver {
 
     private static boolean isSpacedDash(Token tok) {
         return (tok.is("-") || tok.is("—") || tok.is("–")) && tok.spaceBefore();
+    }
+
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that");
+    private static final Set<String> PASSIVE_AUX = Set.of("were", "was", "been", "are", "is");
+
+    /**
+     * The fate of a count whose noun a relative clause follows: a verb of the count's own,
+     * after the clause, in the passive ("who were working in the clinic were also killed"), or
+     * DEPLOYED for an active one ("fighters who killed five civilians" are not killed), or null.
+     */
+    private Measure passiveInRelative(List<Token> t, int from, int end) {
+        for (int k = from + 2; k < Math.min(t.size(), end + 6); k++) {
+            if (t.get(k).is(".") || t.get(k).is(";")) {
+                return null;
+            }
+            PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.at(t, k);
+            if (m != null && m.value().measure() != Measure.DEPLOYED) {
+                boolean passive = PASSIVE_AUX.contains(t.get(k - 1).lower())
+                        || k >= 2 && t.get(k - 1).is("also") && PASSIVE_AUX.contains(t.get(k - 2).lower());
+                return passive ? m.value().measure() : Measure.DEPLOYED;
+            }
+        }
+        return null;
     }
 
     /** "soldiers and officers died": the "and" joins a second noun to the count, not a clause. */

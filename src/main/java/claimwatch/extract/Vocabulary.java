@@ -199,6 +199,17 @@ public final class Vocabulary {
         return gazetteer;
     }
 
+    /** Whether token {@code i} lies inside the name of a speaker of no side ("the Syrian Observatory for Human Rights"). */
+    boolean inNoSideName(List<Token> t, int i) {
+        for (int k = Math.max(0, i - 3); k <= i; k++) {
+            PhraseTable.Match<String> m = speakerParties.at(t, k);
+            if (m != null && "-".equals(m.value()) && m.to() > i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code force} is a state's ISO code, not a group's id or an organisation. */
     boolean isState(String force) {
         return force != null && force.length() == 3 && gazetteer.countryOfIso(force) != null;
