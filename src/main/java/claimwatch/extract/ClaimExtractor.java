@@ -281,16 +281,57 @@ public final class ClaimExtractor {
         if ((p.implied() || p.needsForce()) && civiliansAfter(t, p.implied() || p.nounTo() < 0 ? q.to() : p.nounTo())) {
             return null; // "106 injured, including women and children": a toll of civilians
         }
+        boolean sameAsPrevious = (p.implied() || fateNoun(t, p)) && previous != null && previous.value() != null;
+        Measure measure = measures.resolve(t, q, p);
+        if (measure == Measure.DEPLOYED && sameAsPrevious) {
+            measure = previous.measure(); // no verb of its own: "..., including 1,690 in the past day"
+        }
+        Owner owner = owner(article, s, q, p, topic, sameAsPrevious ? previous : null, measure);
+        if (owner == null) {
+            return null;
+        }
+        Speaker speaker = speaker(article, s, q);
+        String force = owner.force();
+        if (force == null && !owner.bothSides() && speaker.who() != null && measure != Measure.DEPLOYED
+                && measure != Measure.CAPTURED && !measures.saidBefore(t, q)) {
+            // "Israel's military said 2 soldiers were killed": a side reporting its own dead
+            force = forces.partyOf(speaker.who());
+        }
+        String location = placeOf(article, s, q, force, measure);
+        Kind kind = kinds.find(t, q, p, measure);
+        int start = t.get(q.from()).start();
+        int end = t.get(q.to() - 1).end();
+        Evidence evidence = offsetsValid ? new Evidence(s.text(), start, end) : new Evidence(s.text(), -1, -1);
+        Qualifier qualifier = q.vague() && q.qualifier() == Qualifier.EXACT ? Qualifier.APPROX : q.qualifier();
+        return new Claim(article.id(), force, measure, q.value(), q.high(), qualifier, location, speaker.who(),
+                speaker.party(), kind, evidence, s.article.text.substring(start, end), article.publishedAt(),
+                article.source());
+    }
+
+    /** Whose personnel a count is ({@code force}, null when unknown), and whether it counts both sides of a fight. */
+    private record Owner(String force, boolean bothSides) {
+    }
+
+    /**
+     * Whose personnel the count is, closest evidence first: the number's own phrase and verb, the
+     * count it continues, whom mercenaries fight for, the side its words name (rebels, militants,
+     * loyalists, the occupiers), the speaker's own side, bare troops of the state the article is
+     * about, the forces named around it; never the side that killed or captured them. Null when
+     * the count is no claim ("four deaths" that no force or military word qualifies).
+     */
+    private Owner owner(Article article, ArticleText.Sentence s, Quantity q, Personnel p, Topic topic, Claim continued,
+                        Measure measure) {
+        List<Token> t = s.tokens();
         String force = forces.direct(s, q, p, () -> s.article.mainGroup(() -> sides.mainGroup(s.article)));
         boolean ownPhrase = force != null;
-        boolean sameAsPrevious = (p.implied() || fateNoun(t, p)) && previous != null && previous.value() != null;
-        if (force == null && sameAsPrevious) {
-            force = previous.force(); // "two rebels had been killed and 19 wounded"
+        if (force == null && continued != null) {
+            force = continued.force(); // "two rebels had been killed and 19 wounded"
         }
         String employer = forces.employer(t, p);
         if (employer != null) {
             force = employer; // "800 Colombian mercenaries fighting for Ukraine": Ukraine's
         }
+        String official = parties.officialSource(article.source());
         String side = sides.sideOf(t, p);
         if (SideResolver.REBEL.equals(side) && (force == null || vocab.isState(force))) {
             // "116 rebels including an al-Nusra commander", "Syrian opposition fighters": the country's rebels
@@ -301,10 +342,9 @@ public final class ClaimExtractor {
         } else if (SideResolver.STATE.equals(side) && force == null) {
             force = articleCountry(article, s); // "129 loyalists"
         } else if ((SideResolver.ENEMY.equals(side) || force == null && sides.namesEnemy(t)) && (force == null || !ownPhrase)) {
-            String speaker = parties.officialSource(article.source());
-            force = speaker == null ? force : vocab.enemyOf.getOrDefault(speaker, force); // "12,000 occupiers"
-        } else if (force == null && ownedByUs(t, p) && parties.officialSource(article.source()) != null) {
-            force = parties.officialSource(article.source()); // "our servicemen" in a president's statement
+            force = official == null ? force : vocab.enemyOf.getOrDefault(official, force); // "12,000 occupiers"
+        } else if (force == null && ownedByUs(t, p) && official != null) {
+            force = official; // "our servicemen" in a president's statement
         }
         boolean bothSides = SideResolver.MIXED.equals(side) || sides.mixed(t); // "38 fighters from the warring sides"
         if (force == null && p.needsForce() && !militaryModifier(t, p) && !personnelBefore(t, q.from())
@@ -315,21 +355,14 @@ public final class ClaimExtractor {
                 return null;
             }
         }
-        if (force == null && !p.needsForce() && !p.implied() && !sides.namesEnemy(t)
-                && parties.officialSource(article.source()) != null) {
-            force = parties.officialSource(article.source()); // "100,000 servicemen" in a president's release: his own
+        if (force == null && !p.needsForce() && !p.implied() && !sides.namesEnemy(t) && official != null) {
+            force = official; // "100,000 servicemen" in a president's release: his own
         }
-        if (force == null && measures.resolve(t, q, p) != Measure.DEPLOYED && stateNoun(t, p)
-                && !stateNamedBefore(t, q)) {
-            String state = articleCountry(article, s);
-            force = state != null && vocab.isState(state) ? state : null; // "11 troops were killed" in Aleppo: Syria's
+        if (force == null && measure != Measure.DEPLOYED && stateNoun(t, p) && !stateNamedBefore(t, q)) {
+            force = stateOfArticle(article, s); // "11 troops were killed" in Aleppo: Syria's
         }
         if (force == null) {
             force = forces.fromContext(s, q);
-        }
-        Measure measure = measures.resolve(t, q, p);
-        if (measure == Measure.DEPLOYED && sameAsPrevious) {
-            measure = previous.measure(); // no verb of its own: "..., including 1,690 in the past day"
         }
         if (force == null && measure == Measure.DEPLOYED) {
             // "Poland plans to grow its army to 300,000 troops", "U.S. officials tell me 3,000 troops":
@@ -342,47 +375,53 @@ public final class ClaimExtractor {
         if (!ownPhrase && measures.doneToThemBefore(t, q) && (force == null ? !p.needsForce() : forces.namedBefore(t, q, force))) {
             // "The RSF said it had captured 150 soldiers": the captor is not the captured; the
             // soldiers are the state's the article is about, if that is another side
-            String state = articleCountry(article, s);
-            force = state != null && !state.equals(force) && vocab.isState(state) ? state : null;
+            String state = stateOfArticle(article, s);
+            force = state != null && !state.equals(force) ? state : null;
         }
-        if (bothSides) {
-            force = null;
-        }
-        String location = placeOf(article, s, q, force, measure);
+        return new Owner(bothSides ? null : force, bothSides);
+    }
+
+    /** Who says so, as written, and the party behind them. */
+    private record Speaker(String who, String party) {
+    }
+
+    /**
+     * Who makes the claim and their party: the speaker the sentence names (its party from its own
+     * words, else from the article's fuller mention, else, for a state institution named without
+     * its state, the article's state); "a military source", the army of the article's state; an
+     * official outlet's own voice, that outlet.
+     */
+    private Speaker speaker(Article article, ArticleText.Sentence s, Quantity q) {
+        List<Token> t = s.tokens();
         String who = attribution.find(s, q);
-        if (force == null && who != null && measure != Measure.DEPLOYED && measure != Measure.CAPTURED
-                && !measures.saidBefore(t, q)) {
-            // "Israel's military said 2 soldiers were killed": a side reporting its own dead
-            force = forces.partyOf(who);
-        }
         String party = parties.partyOf(who);
         if (who == null) {
-            who = parties.serviceSpeaker(t);
-            String state = who == null ? null : articleCountry(article, s);
-            party = state != null && vocab.isState(state) ? state : null; // "a military source said": the army's state
-            if (party == null) {
-                who = null;
+            String service = parties.serviceSpeaker(t);
+            String state = service == null ? null : stateOfArticle(article, s);
+            if (state != null) {
+                who = service; // "a military source said": the army's state
+                party = state;
             }
         } else if (party == null && parties.hasSide(who)) {
-            party = parties.fromEarlierMention(who, s.article.allTokens(), firstTokenAt(s.article.allTokens(), t.get(0).start()));
+            List<Token> all = s.article.allTokens();
+            party = parties.fromEarlierMention(who, all, firstTokenAt(all, t.get(0).start()));
             if (party == null && parties.isInstitution(who)) {
-                String state = articleCountry(article, s);
-                party = state != null && vocab.isState(state) ? state : null; // "..., army says" in a Nigerian story
+                party = stateOfArticle(article, s); // "..., army says" in a Nigerian story
             }
         }
-        if (who == null && parties.officialSource(article.source()) != null) {
-            // a president's press release in its own voice is the president's claim
-            who = article.source();
-            party = parties.officialSource(article.source());
+        String official = parties.officialSource(article.source());
+        if (who == null && official != null) {
+            return new Speaker(article.source(), official); // a president's press release in its own voice
         }
-        Kind kind = kinds.find(t, q, p, measure);
-        int start = t.get(q.from()).start();
-        int end = t.get(q.to() - 1).end();
-        Evidence evidence = offsetsValid ? new Evidence(s.text(), start, end) : new Evidence(s.text(), -1, -1);
-        Qualifier qualifier = q.vague() && q.qualifier() == Qualifier.EXACT ? Qualifier.APPROX : q.qualifier();
-        return new Claim(article.id(), force, measure, q.value(), q.high(), qualifier, location, who, party, kind, evidence,
-                s.article.text.substring(start, end), article.publishedAt(), article.source());
+        return new Speaker(who, party);
     }
+
+    /** The state the article is about, if it is a state. */
+    private String stateOfArticle(Article article, ArticleText.Sentence s) {
+        String country = articleCountry(article, s);
+        return country != null && vocab.isState(country) ? country : null;
+    }
+
 
     private static final Set<String> CIVILIAN_CUES = Set.of("civilians", "civilian", "women", "children", "residents",
             "villagers", "citizens");
