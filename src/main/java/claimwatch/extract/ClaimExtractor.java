@@ -405,6 +405,9 @@ public final class ClaimExtractor {
         } else if (party == null && parties.hasSide(who)) {
             List<Token> all = s.article.allTokens();
             party = parties.fromEarlierMention(who, all, firstTokenAt(all, t.get(0).start()));
+            if (party == null && parties.isGroupWord(who)) {
+                party = s.article.mainGroup(() -> sides.mainGroup(s.article)); // "the ethnic armed group said"
+            }
             if (party == null && parties.isInstitution(who)) {
                 party = stateOfArticle(article, s); // "..., army says" in a Nigerian story
             }

@@ -34,6 +34,9 @@ final class PartyResolver {
                 return null;
             }
             PhraseTable.Match<String> force = vocab.forces.at(t, i);
+            if (force != null && force.to() + 1 < t.size() && t.get(force.to()).is("-") && t.get(force.to() + 1).is("based")) {
+                force = null; // "the Britain-based monitor": where it sits, not whom it speaks for
+            }
             String party = named != null ? named.value() : force != null ? force.value() : null;
             if (first == null) {
                 first = party;
@@ -88,6 +91,26 @@ final class PartyResolver {
         }
         return null;
     }
+
+    private static final java.util.Set<String> GROUP_WORDS = java.util.Set.of("group", "movement", "militia", "alliance",
+            "coalition", "faction");
+
+    /** "The ethnic armed group said": a group named only by that word, the group the article is about, or null. */
+    boolean isGroupWord(String speaker) {
+        List<Token> w = vocab.tokenizer.tokenize(speaker);
+        if (w.size() < 2 || !GROUP_WORDS.contains(w.get(w.size() - 1).lower())) {
+            return false;
+        }
+        for (int i = 0; i < w.size() - 1; i++) {
+            if (ARMED.contains(w.get(i).lower())) {
+                return true; // "the ethnic armed group", not "the Britain-based group" (a monitor)
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> ARMED = java.util.Set.of("armed", "militant", "rebel", "jihadist",
+            "insurgent", "terror", "terrorist", "extremist", "islamist", "paramilitary");
 
     private static final java.util.Set<String> INSTITUTIONS = java.util.Set.of("army", "military", "ministry",
             "staff", "government", "command", "forces", "president", "presidency", "spokesman", "spokeswoman",

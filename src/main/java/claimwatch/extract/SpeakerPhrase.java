@@ -25,6 +25,9 @@ final class SpeakerPhrase {
     /** Tokens {@code [from, to)} naming the subject of the verb at {@code verb}; from == to when none. */
     int[] left(List<Token> t, int verb, int limit) {
         int k = verb - 1;
+        if (k - 2 >= limit && t.get(k).is(")") && t.get(k - 2).is("(")) {
+            k -= 3; // "The Rapid Support Forces (RSF) said": the acronym restates the name
+        }
         while (k >= limit && (AUXILIARIES.contains(t.get(k).lower()) || t.get(k).lower().endsWith("ly"))
                 && !t.get(k).isCapitalized()) {
             k--;
