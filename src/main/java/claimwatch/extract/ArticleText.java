@@ -21,38 +21,37 @@ final class ArticleText {
     /** Speakers already looked up in this article: "Wood" to "U.S. Deputy U.N. Ambassador Robert Wood". */
     final java.util.Map<String, String> fullestMentions = new java.util.HashMap<>();
 
-    private String country;
-    private boolean countryRead;
+    /** A value of the whole article, read once, when a claim first needs it. */
+    private static final class Once<T> {
+        private T value;
+        private boolean read;
 
-    /** The state the article is about, read by {@code read} once, when a claim first needs it. */
+        T get(java.util.function.Supplier<T> reader) {
+            if (!read) {
+                value = reader.get();
+                read = true;
+            }
+            return value;
+        }
+    }
+
+    private final Once<String> country = new Once<>();
+    private final Once<String> mainGroup = new Once<>();
+    private final Once<List<Token>> allTokens = new Once<>();
+
+    /** The state the article is about, read by {@code read} once. */
     String country(java.util.function.Supplier<String> read) {
-        if (!countryRead) {
-            country = read.get();
-            countryRead = true;
-        }
-        return country;
+        return country.get(read);
     }
 
-    private List<Token> allTokens;
-
-    /** The whole text's tokens, read once, when a claim first needs the article as a whole. */
-    List<Token> allTokens() {
-        if (allTokens == null) {
-            allTokens = tokenizer.tokenize(text);
-        }
-        return allTokens;
-    }
-
-    private String mainGroup;
-    private boolean mainGroupRead;
-
-    /** The armed group the article is about, read by {@code read} once, when a claim first needs it. */
+    /** The armed group the article is about, read by {@code read} once. */
     String mainGroup(java.util.function.Supplier<String> read) {
-        if (!mainGroupRead) {
-            mainGroup = read.get();
-            mainGroupRead = true;
-        }
-        return mainGroup;
+        return mainGroup.get(read);
+    }
+
+    /** The whole text's tokens, read once. */
+    List<Token> allTokens() {
+        return allTokens.get(() -> tokenizer.tokenize(text));
     }
 
     ArticleText(String text, char[] chars, Tokenizer tokenizer, SentenceSplitter splitter) {

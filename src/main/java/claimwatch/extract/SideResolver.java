@@ -63,20 +63,18 @@ final class SideResolver {
 
     /** Whether the sentence speaks of the enemy ("occupiers", "invaders") anywhere. */
     boolean namesEnemy(List<Token> t) {
-        for (int k = 0; k < t.size(); k++) {
-            PhraseTable.Match<String> m = vocab.sides.at(t, k);
-            if (m != null && ENEMY.equals(m.value())) {
-                return true;
-            }
-        }
-        return false;
+        return names(t, ENEMY);
     }
 
     /** Whether the sentence counts both sides of a fight at once ("38 fighters from the warring sides"). */
     boolean mixed(List<Token> t) {
+        return names(t, MIXED);
+    }
+
+    private boolean names(List<Token> t, String side) {
         for (int k = 0; k < t.size(); k++) {
             PhraseTable.Match<String> m = vocab.sides.at(t, k);
-            if (m != null && MIXED.equals(m.value())) {
+            if (m != null && side.equals(m.value())) {
                 return true;
             }
         }
