@@ -308,6 +308,14 @@ public final class ClaimExtractor {
                 article.source());
     }
 
+    /** Names that make a state's peacekeepers a UN force. */
+    private static final Set<String> UN_MISSIONS = Set.of("UN", "U.N.", "UNIFIL", "MONUSCO", "MINUSMA", "UNMISS",
+            "MINUSCA", "UNDOF", "UNFICYP", "blue-helmet", "Nations");
+
+    private static boolean peacekeepers(List<Token> t, Personnel p) {
+        return !p.implied() && p.nounFrom() >= 0 && t.get(p.nounTo() - 1).lower().startsWith("peacekeeper");
+    }
+
     /** Whose personnel a count is ({@code force}, null when unknown), and whether it counts both sides of a fight. */
     private record Owner(String force, boolean bothSides) {
     }
@@ -375,8 +383,13 @@ public final class ClaimExtractor {
         if (!ownPhrase && measures.doneToThemBefore(t, q) && (force == null ? !p.needsForce() : forces.namedBefore(t, q, force))) {
             // "The RSF said it had captured 150 soldiers": the captor is not the captured; the
             // soldiers are the state's the article is about, if that is another side
+            String other = forces.otherThan(t, force);
             String state = stateOfArticle(article, s);
-            force = state != null && !state.equals(force) ? state : null;
+            force = other != null ? other : state != null && !state.equals(force) ? state : null;
+        }
+        if (force != null && vocab.isState(force) && peacekeepers(t, p) && s.article.allTokens().stream()
+                .anyMatch(w -> UN_MISSIONS.contains(w.text()))) {
+            force = "UN"; // "two Ghanaian peacekeepers" of UNIFIL: a UN force
         }
         return new Owner(bothSides ? null : force, bothSides);
     }

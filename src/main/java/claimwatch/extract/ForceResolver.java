@@ -287,6 +287,24 @@ final class ForceResolver {
         return false;
     }
 
+    /**
+     * A force the sentence names other than {@code killer}, outside monitors' names: "the army
+     * said it repulsed an assault by the Rapid Support Forces, killing 200 fighters" counts the RSF's.
+     */
+    String otherThan(List<Token> t, String killer) {
+        for (int i = 0; i < t.size(); i++) {
+            PhraseTable.Match<String> m = vocab.forces.at(t, i);
+            if (m != null) {
+                if (!m.value().equals(killer) && !vocab.inNoSideName(t, i) && !linkedTo(t, m.to())
+                        && (killer == null || vocab.isState(killer) != vocab.isState(m.value()))) {
+                    return m.value();
+                }
+                i = m.to() - 1;
+            }
+        }
+        return null;
+    }
+
     /** The last force named before the number in its sentence. */
     String namedBefore(List<Token> t, Quantity q) {
         PhraseTable.Match<String> m = vocab.forces.lastIn(t, 0, q.from());

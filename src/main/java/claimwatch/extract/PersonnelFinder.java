@@ -53,6 +53,9 @@ final class PersonnelFinder {
                 j++; // "fourteen of the IS group fighters"
             }
         }
+        if (j < t.size() && (t.get(j).is("others") || t.get(j).is("more") && j + 1 < t.size() && !t.get(j + 1).isWord())) {
+            return null; // "captured 87 others": more of the personnel named before, for implied() to read
+        }
         int modFrom = j;
         int modifiers = 0;
         boolean sawWord = false;
