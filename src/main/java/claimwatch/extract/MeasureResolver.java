@@ -182,7 +182,7 @@ final class MeasureResolver {
      * DEPLOYED for an active one ("fighters who killed five civilians" are not killed), or null.
      */
     private Measure passiveInRelative(List<Token> t, int from, int end) {
-        for (int k = from + 2; k < Math.min(t.size(), end + 6); k++) {
+        for (int k = from + 2; k < Math.min(t.size(), from + 25); k++) {
             if (t.get(k).is(".") || t.get(k).is(";")) {
                 return null;
             }

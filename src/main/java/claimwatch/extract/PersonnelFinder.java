@@ -29,10 +29,31 @@ final class PersonnelFinder {
     Personnel find(ArticleText.Sentence s, Quantity q) {
         List<Token> t = s.tokens();
         Personnel explicit = explicit(t, q);
+        if (explicit != null && explicit.nounFrom() < 0 && peopleCountingTroops(t, q)) {
+            return implied(s, q); // "the number of Russian troops ... is about 150 thousand people"
+        }
         if (explicit != null) {
             return explicit.nounFrom() >= 0 ? explicit : null;
         }
         return implied(s, q);
+    }
+
+    /** "N people" after "the number of" personnel earlier in the sentence: people stands for those personnel. */
+    private boolean peopleCountingTroops(List<Token> t, Quantity q) {
+        if (q.to() >= t.size() || !(t.get(q.to()).is("people") || t.get(q.to()).is("persons"))) {
+            return false;
+        }
+        for (int k = 0; k + 2 < q.from(); k++) {
+            if (t.get(k).is("number") && t.get(k + 1).is("of")) {
+                for (int j = k + 2; j < Math.min(q.from(), k + 10); j++) {
+                    PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, j);
+                    if (noun != null && noun.value().needs().isEmpty()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -73,6 +94,13 @@ final class PersonnelFinder {
                 if ("force".equals(noun.value().needs()) && head != null && head.value().needs().isEmpty()) {
                     // "dead soldiers": the first noun says what happened, the second who
                     return new Personnel(modFrom, noun.to(), head.to(), noun.value().measure(), false, false);
+                }
+                if ("force".equals(noun.value().needs()) && noun.value().measure() != null) {
+                    PhraseTable.Match<Vocabulary.PersonnelNoun> later = headWithin(t, noun.to(), 3);
+                    if (later != null) {
+                        // "32 wounded Ukrainian servicemen": the fate, then whose, then the noun
+                        return new Personnel(noun.to(), later.from(), later.to(), noun.value().measure(), false, false);
+                    }
                 }
                 if (vocab.notPersonnel.at(t, noun.to()) != null) {
                     return notPersonnel; // fighter jets, personnel carriers
@@ -124,6 +152,20 @@ final class PersonnelFinder {
         return k + 1 < t.size() && (t.get(k).is("were") || t.get(k).is("had") || t.get(k).is("have"))
                 && (t.get(k + 1).is("killed") || t.get(k + 1).is("wounded") || t.get(k + 1).is("injured")
                 || t.get(k + 1).is("captured") || t.get(k + 1).is("been") || t.get(k + 1).is("died"));
+    }
+
+    /** A personnel noun that needs nothing, within {@code n} modifiers after {@code from}. */
+    private PhraseTable.Match<Vocabulary.PersonnelNoun> headWithin(List<Token> t, int from, int n) {
+        for (int k = from; k < Math.min(t.size(), from + n + 1); k++) {
+            PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, k);
+            if (noun != null && noun.value().needs().isEmpty()) {
+                return noun;
+            }
+            if (!t.get(k).isWord() || vocab.isFunctionWord(t.get(k)) || vocab.notPersonnel.at(t, k) != null) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private Personnel implied(ArticleText.Sentence s, Quantity q) {
