@@ -5,14 +5,14 @@ import java.util.List;
 /**
  * Whether a figure is a total, an increment, a plan or a recalled figure, from the cues of
  * {@code kinds.txt} around it: just before the number ("another 1,000", "up from 3,000"), anywhere
- * before it in its clause ("plans to send 5,000"), or just after its noun ("2,000 more troops",
+ * before it in its clause ("plans to send 5,000"), or within ten words after its noun ("2,000 more troops",
  * "in the past 24 hours"). The nearest cue decides; none means a total.
  */
 final class KindFinder {
 
     private static final int BEFORE = 3;
     private static final int CLAUSE = 12;
-    private static final int AFTER = 6;
+    private static final int AFTER = 10;
     /** Words between a cue and its number: "up from an earlier estimate of 3,000". */
     private static final java.util.Set<String> FILLERS = java.util.Set.of("an", "a", "the", "estimate", "estimated",
             "earlier", "of", "previous", "initial", "figure");
@@ -57,6 +57,12 @@ final class KindFinder {
             PhraseTable.Match<Kind> cue = vocab.kindsBefore.at(t, k);
             if (cue != null && cue.to() <= q.from() && !isBefore(cue)) {
                 return cue.value();
+            }
+        }
+        for (int k = 0; k < Math.min(2, q.from()); k++) {
+            PhraseTable.Match<Kind> cue = vocab.kindsBefore.at(t, k);
+            if (cue != null && !isBefore(cue) && cue.value() == Kind.RECALLED) {
+                return cue.value(); // "At the height of the war, the army had mobilised 300,000"
             }
         }
         return Kind.TOTAL;

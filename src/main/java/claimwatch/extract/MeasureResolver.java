@@ -50,6 +50,7 @@ final class MeasureResolver {
         }
         int from = p != null && !p.implied() ? p.nounTo() : q.to();
         int end = Math.min(t.size(), from + WINDOW_AFTER);
+        boolean relativeSeen = false;
         for (int k = from; k < end; k++) {
             Token tok = t.get(k);
             if (tok.is(",") && k + 1 < t.size() && (INCLUDING.contains(t.get(k + 1).lower()))) {
@@ -72,13 +73,17 @@ final class MeasureResolver {
             if (isNumber(tok) && k > 0 && LIST_WORDS.contains(t.get(k - 1).lower())) {
                 continue; // "45 militants and 20 Kurdish fighters had been killed", "among 48 people executed"
             }
-            if (k == from && RELATIVE.contains(tok.lower())) {
+            if (RELATIVE.contains(tok.lower()) && !relativeSeen) {
+                relativeSeen = true;
                 Measure passive = passiveInRelative(t, k, end);
                 if (passive == Measure.DEPLOYED) {
                     break; // "fighters who killed five civilians": they did it, it was not done to them
                 }
                 if (passive != null) {
                     return passive; // "nine members who were working in the clinic were also killed"
+                }
+                if (k > from) {
+                    break; // the relative clause says what they did, not what happened to them
                 }
             }
             if (tok.isClauseBreak() || isNumber(tok) && startsCount(t, k) || ((k > from || tok.is("and") && !nounAfter(t, k))
