@@ -40,6 +40,14 @@ final class MeasureResolver {
                 return verb.value().measure(); // "had captured two wounded soldiers": the verb, not the adjective
             }
         }
+        if (p != null && p.implied() && p.nounFrom() > 0) {
+            for (int k = Math.max(0, p.nounFrom() - 3); k < p.nounFrom(); k++) {
+                PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.at(t, k);
+                if (m != null && m.value().measure() != Measure.DEPLOYED && m.to() <= p.nounFrom()) {
+                    return m.value().measure(); // "the number of killed Russian servicemen exceeds 12 thousand"
+                }
+            }
+        }
         if (p != null && !p.implied()) {
             for (int k = Math.max(0, p.modFrom()); k < p.nounFrom(); k++) {
                 PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.at(t, k);
