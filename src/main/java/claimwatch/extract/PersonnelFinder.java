@@ -126,6 +126,10 @@ final class PersonnelFinder {
                     j++;
                     continue;
                 }
+                if (tok.is("(") && j + 2 < t.size() && t.get(j + 2).is(")")) {
+                    j += 3; // "Thirty one Islamic State (IS) group militants": the acronym restates the name
+                    continue;
+                }
                 break;
             }
             if (tok.is("and") && sawWord && j + 1 < t.size() && t.get(j + 1).isWord()
@@ -133,8 +137,8 @@ final class PersonnelFinder {
                 j++; // "30 regime and allied fighters", "Syrian and Russian troops"
                 continue;
             }
-            if (vocab.isFunctionWord(tok)) {
-                break;
+            if (vocab.isFunctionWord(tok) && vocab.forces.at(t, j) == null) {
+                break; // but "17 IS group fighters": a force's name is a modifier whatever word it spells
             }
             sawWord = true;
             modifiers++;
