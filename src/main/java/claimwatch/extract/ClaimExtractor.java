@@ -138,7 +138,7 @@ public final class ClaimExtractor {
             for (Quantity q : quantities.findAround(s.tokens(), hits, first, h)) {
                 Claim c = claim(article, s, q, offsetsValid, topic, previous);
                 if (c != null && previousOther != null && (previousQuantity == null || previousQuantity.to() < previousOther.to())
-                        && coordinated(s.tokens(), previousOther, q) && ownNounMissing(s.tokens(), q)) {
+                        && continuesOther(s.tokens(), previousOther, q) && ownNounMissing(s.tokens(), q)) {
                     c = null; // "some 80 people were killed and 200 injured": more of the people, not personnel
                 }
                 if (c == null) {
@@ -236,10 +236,33 @@ public final class ClaimExtractor {
     private static final Quantity NOWHERE = new Quantity(Integer.MAX_VALUE - 1, Integer.MAX_VALUE, 0, 0, null, null,
             Qualifier.EXACT, false);
 
+    /** "80 people were killed and 200 injured": count {@code b} joins count {@code a} with no personnel named between. */
+    private boolean continuesOther(List<Token> t, Quantity a, Quantity b) {
+        if (b.from() - a.to() > 8) {
+            return false;
+        }
+        boolean joined = false;
+        for (int k = a.to(); k < b.from(); k++) {
+            if (vocab.personnel.at(t, k) != null && vocab.measures.at(t, k) == null) {
+                return false;
+            }
+            joined |= t.get(k).is("and") || t.get(k).is(",");
+        }
+        return joined;
+    }
+
     /** Whether no personnel noun of its own follows the number, only a fate ("200 injured") or nothing ("30 others"). */
     private boolean ownNounMissing(List<Token> t, Quantity q) {
-        PhraseTable.Match<Vocabulary.PersonnelNoun> noun = q.to() < t.size() ? vocab.personnel.at(t, q.to()) : null;
-        return noun == null || !noun.value().needs().isEmpty() && noun.value().measure() != null;
+        for (int k = q.to(); k < Math.min(t.size(), q.to() + 5); k++) {
+            PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, k);
+            if (noun != null) {
+                return !noun.value().needs().isEmpty() && noun.value().measure() != null; // "200 injured"
+            }
+            if (!t.get(k).isWord() && !t.get(k).is("-")) {
+                return true;
+            }
+        }
+        return true;
     }
 
     /** Words that join two counts into one list, whose verb says what happened to both. */

@@ -147,6 +147,12 @@ final class PersonnelFinder {
         return sawWord ? notPersonnel : null;
     }
 
+    /** "... and the SDF has lost at least 89": a verb of what happened right before the number. */
+    private boolean verbRightBefore(List<Token> t, Quantity q) {
+        PhraseTable.Match<Vocabulary.MeasureWord> verb = vocab.measures.endingAt(t, q.from(), 3);
+        return verb != null && verb.to() == q.from() && verb.value().measure() != Measure.DEPLOYED;
+    }
+
     /** "... killed and 19 others were injured", "19 more were killed", "5 were injured": more of the personnel named before. */
     private static boolean othersAfter(List<Token> t, Quantity q) {
         int k = q.to();
@@ -194,7 +200,8 @@ final class PersonnelFinder {
             PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, k);
             if (noun != null && !"strong".equals(noun.value().needs()) && !"adjacent".equals(noun.value().needs())
                     && noun.to() <= q.from()
-                    && !(k > 0 && t.get(k - 1).is("civilian")) && (cue || q.value() >= 100 || othersAfter(t, q))) {
+                    && !(k > 0 && t.get(k - 1).is("civilian")) && (cue || q.value() >= 100 || othersAfter(t, q)
+                    || verbRightBefore(t, q))) {
                 boolean forced = noun.value().needs().isEmpty() || vocab.forces.lastIn(t, k - 3, k) != null;
                 if (forced) {
                     return new Personnel(k, k, noun.to(), noun.value().measure(), false, true);
