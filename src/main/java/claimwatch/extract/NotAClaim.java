@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class NotAClaim {
 
+    private static final java.util.Set<String> LINK_BOXES = java.util.Set.of("news", "articles", "stories", "posts",
+            "topics", "content");
+
     private final Vocabulary vocab;
 
     NotAClaim(Vocabulary vocab) {
@@ -29,9 +32,12 @@ final class NotAClaim {
 
     /** A page's related-links box, saved with the story: "... 319 Related Russian MoD Releases Footage ...". */
     private static boolean relatedLinks(List<Token> t) {
-        for (int k = 1; k < t.size(); k++) {
-            if (t.get(k).text().equals("Related") && t.get(k - 1).isNumber()) {
-                return true;
+        for (int k = 0; k < t.size(); k++) {
+            if (!t.get(k).text().equals("Related")) {
+                continue;
+            }
+            if (k > 0 && t.get(k - 1).isNumber() || k + 1 < t.size() && LINK_BOXES.contains(t.get(k + 1).lower())) {
+                return true; // "... 319 Related ...", "Source AFP Related News ..."
             }
         }
         return false;

@@ -147,6 +147,17 @@ final class PersonnelFinder {
         return sawWord ? notPersonnel : null;
     }
 
+    /** "attacks on civilians and security forces ... killing at least 12": a toll of both. */
+    private boolean withCivilians(List<Token> t, int k) {
+        for (int j = Math.max(0, k - 3); j < k; j++) {
+            if (vocab.notPersonnel.at(t, j) != null && (t.get(j).is("civilians") || t.get(j).is("people")
+                    || t.get(j).is("residents"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "... and the SDF has lost at least 89": a verb of what happened right before the number. */
     private boolean verbRightBefore(List<Token> t, Quantity q) {
         PhraseTable.Match<Vocabulary.MeasureWord> verb = vocab.measures.endingAt(t, q.from(), 3);
@@ -199,7 +210,7 @@ final class PersonnelFinder {
             }
             PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, k);
             if (noun != null && !"strong".equals(noun.value().needs()) && !"adjacent".equals(noun.value().needs())
-                    && noun.to() <= q.from()
+                    && noun.to() <= q.from() && !withCivilians(t, k)
                     && !(k > 0 && t.get(k - 1).is("civilian")) && (cue || q.value() >= 100 || othersAfter(t, q)
                     || verbRightBefore(t, q))) {
                 boolean forced = noun.value().needs().isEmpty() || vocab.forces.lastIn(t, k - 3, k) != null;
