@@ -377,7 +377,8 @@ public final class ClaimExtractor {
         } else if (force == null && ownedByUs(t, p) && official != null) {
             force = official; // "our servicemen" in a president's statement
         }
-        boolean bothSides = SideResolver.MIXED.equals(side) || sides.mixed(t); // "38 fighters from the warring sides"
+        boolean bothSides = SideResolver.MIXED.equals(side) || sides.mixed(t) // "38 fighters from the warring sides"
+                || sides.alliesCounted(t, p, q); // "50 jihadists from the Islamic State and al-Nusra": no one force
         if (force == null && p.needsForce() && !militaryModifier(t, p) && !personnelBefore(t, q.from())
                 && !armedNounAfter(t, p)) {
             // "20,000 men" may take its force from the sentences around; "four deaths" may not
@@ -448,12 +449,47 @@ public final class ClaimExtractor {
                 party = stateOfArticle(article, s); // "..., army says" in a Nigerian story
             }
         }
+        if (who == null && parties.officialSource(article.source()) != null) {
+            String label = transcriptSpeaker(s);
+            if (label != null) {
+                return new Speaker(label, parties.partyOf(label)); // "Kassym-Jomart Tokayev: ..." in a transcript
+            }
+        }
         String official = parties.officialSource(article.source());
         if (who == null && official != null) {
             return new Speaker(article.source(), official); // a president's press release in its own voice
         }
         return new Speaker(who, party);
     }
+
+    /**
+     * In a transcript, the label of whoever is speaking where the sentence stands ("... *** President
+     * of Kazakhstan Kassym-Jomart Tokayev: Thank you ..."): the nearest label before it, two to
+     * eight capitalised words after a sentence's end and before a colon. Null outside transcripts.
+     */
+    private String transcriptSpeaker(ArticleText.Sentence s) {
+        List<Token> all = s.article.allTokens();
+        int at = firstTokenAt(all, s.tokens().get(0).start());
+        for (int k = Math.min(at + s.tokens().size(), all.size()) - 1; k > 1 && k > at - TRANSCRIPT_LOOK_BACK; k--) {
+            if (!all.get(k).is(":")) {
+                continue;
+            }
+            int from = k;
+            while (from > 0 && k - from < 8 && (all.get(from - 1).isCapitalized() || all.get(from - 1).is("of")
+                    || all.get(from - 1).is("-"))) {
+                from--;
+            }
+            boolean opens = from == 0 || all.get(from - 1).is(".") || all.get(from - 1).is("!") || all.get(from - 1).is("?")
+                    || all.get(from - 1).is("*");
+            if (opens && k - from >= 2 && all.get(from).isCapitalized()) {
+                return s.article.text.substring(all.get(from).start(), all.get(k - 1).end());
+            }
+        }
+        return null;
+    }
+
+    /** How far back, in tokens, a transcript's speaker label is looked for. */
+    private static final int TRANSCRIPT_LOOK_BACK = 1500;
 
     /** The state the article is about, if it is a state. */
     private String stateOfArticle(Article article, ArticleText.Sentence s) {

@@ -43,8 +43,9 @@ final class KindFinder {
                 break;
             }
             PhraseTable.Match<Kind> cue = vocab.kindsAfter.at(t, k);
-            if (cue != null && (cue.value() != Kind.RECALLED || measure == Measure.DEPLOYED)) {
-                return cue.value(); // "1,500 soldiers landing earlier in October"; a toll "earlier" is its own total
+            if (cue != null && (cue.value() != Kind.RECALLED || measure == Measure.DEPLOYED)
+                    && !(cue.phrase().equals("today") && measure == Measure.DEPLOYED)) {
+                return cue.value(); // "1,500 soldiers landing earlier in October"; "killed today" is the day's toll
             }
         }
         if (recentSpanAfter(t, after)) {

@@ -94,7 +94,7 @@ final class MeasureResolver {
                     break; // the relative clause says what they did, not what happened to them
                 }
             }
-            if (tok.isClauseBreak() || isNumber(tok) && startsCount(t, k) || ((k > from || tok.is("and") && !nounAfter(t, k))
+            if (tok.isClauseBreak() || isNumber(tok) && startsCount(t, k) || ((k > from || tok.is("and") && !nounAfter(t, k)) && !(tok.is("and") && forceAfter(t, k))
                     && CLAUSE_OPENERS.contains(tok.lower()) && !followsMeasure(t, k) && !coordinatedNumber(t, k))) {
                 break;
             }
@@ -207,6 +207,11 @@ final class MeasureResolver {
             }
         }
         return null;
+    }
+
+    /** "jihadists from the Islamic State and Al-Nusra were killed": the "and" joins two names in the noun's phrase. */
+    private boolean forceAfter(List<Token> t, int k) {
+        return vocab.forces.at(t, k + 1) != null || k + 2 < t.size() && t.get(k + 1).is("the") && vocab.forces.at(t, k + 2) != null;
     }
 
     /** "soldiers and officers died": the "and" joins a second noun to the count, not a clause. */

@@ -161,7 +161,8 @@ final class PersonnelFinder {
     /** "... and the SDF has lost at least 89": a verb of what happened right before the number. */
     private boolean verbRightBefore(List<Token> t, Quantity q) {
         PhraseTable.Match<Vocabulary.MeasureWord> verb = vocab.measures.endingAt(t, q.from(), 3);
-        return verb != null && verb.to() == q.from() && verb.value().measure() != Measure.DEPLOYED;
+        return verb != null && verb.to() == q.from() && verb.value().measure() != Measure.DEPLOYED
+                && verb.value().agent(); // "has lost 89" counts the subject's own; "rebels kill 7" counts others
     }
 
     /** "... killed and 19 others were injured", "19 more were killed", "5 were injured": more of the personnel named before. */

@@ -56,6 +56,37 @@ final class SideResolver {
         return state && against ? MIXED : side; // "70 regime and rebel fighters": both sides
     }
 
+    /**
+     * Whether the count's own phrase names two different groups or forces as its members ("50
+     * jihadists from the Islamic State and al-Nusra", "Nusra and allied Faylaq al-Sham fighters"):
+     * allies counted together, whom no one force owns. Forces named after "by", "with" or
+     * "against" are the other side and do not count.
+     */
+    boolean alliesCounted(List<Token> t, Personnel p, Quantity q) {
+        if (p == null || p.implied() || p.nounFrom() < 0) {
+            return false;
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        boolean joined = false;
+        int from = Math.max(0, p.modFrom());
+        for (int k = from; k < Math.min(t.size(), p.nounTo() + 8); k++) {
+            if (k >= p.nounTo() && (t.get(k).isClauseBreak() || OPPONENT_MARKERS.contains(t.get(k).lower())
+                    || vocab.measures.at(t, k) != null || t.get(k).isNumber() || vocab.numberWords.containsKey(t.get(k).lower()))) {
+                break; // the other side, the verb, or the next count
+            }
+            joined |= t.get(k).is("and");
+            PhraseTable.Match<String> f = vocab.forces.at(t, k);
+            if (f != null) {
+                boolean linked = f.to() + 1 < t.size() && t.get(f.to()).is("-") && !t.get(f.to()).spaceBefore();
+                if (!linked) {
+                    named.add(f.value()); // "Kurdish-led", "Turkey-backed" name no member
+                }
+                k = f.to() - 1;
+            }
+        }
+        return joined && named.size() >= 2;
+    }
+
     /** The armed opposition of a state ({@code rebels.txt}), or null. */
     String rebelsOf(String state) {
         return state == null ? null : vocab.rebelsOf.get(state);
