@@ -34,7 +34,7 @@ final class ForceResolver {
             "army", "main", "intelligence", "directorate", "national", "guard", "paramilitary", "so-called", "jihadist",
             "terrorist", "militant", "rebel", "group", "of");
     private static final int PARAGRAPHS_BACK = 3;
-    private static final int SUBJECT_WINDOW = 7;
+    private static final int SUBJECT_WINDOW = 10;
 
     private final Vocabulary vocab;
 

@@ -30,15 +30,15 @@ final class MeasureResolver {
     }
 
     Measure resolve(List<Token> t, Quantity q, Personnel p) {
-        if (p != null && p.measure() != null) {
-            return p.measure();
-        }
         if (q.from() > 0) {
             PhraseTable.Match<Vocabulary.MeasureWord> verb = vocab.measures.endingAt(t, q.from(), 3);
             if (verb != null && verb.to() == q.from() && verb.value().measure() != Measure.DEPLOYED && !verb.value().agent()
                     && vocab.personnel.at(t, verb.from()) == null) {
                 return verb.value().measure(); // "had captured two wounded soldiers": the verb, not the adjective
             }
+        }
+        if (p != null && p.measure() != null) {
+            return p.measure();
         }
         if (p != null && p.implied() && p.nounFrom() > 0) {
             for (int k = Math.max(0, p.nounFrom() - 3); k < p.nounFrom(); k++) {

@@ -210,6 +210,9 @@ final class PersonnelFinder {
                 break; // "the number of tests brought to 50,000": tests are counted, not the troops named before
             }
             PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, k);
+            if (noun != null && noun.value().measure() != null && !noun.value().needs().isEmpty()) {
+                continue; // "soldiers were killed and three others wounded": "killed" says what happened, not who
+            }
             if (noun != null && !"strong".equals(noun.value().needs()) && !"adjacent".equals(noun.value().needs())
                     && noun.to() <= q.from() && !withCivilians(t, k)
                     && !(k > 0 && t.get(k - 1).is("civilian")) && (cue || q.value() >= 100 || othersAfter(t, q)
