@@ -205,23 +205,31 @@ final class PersonnelFinder {
                 cue = true;
             }
         }
+        Personnel fate = null;
         for (int k = q.from() - 1; k >= 0; k--) {
             if (t.get(k).is(";") || (vocab.notPersonnel.at(t, k) != null && vocab.personnel.at(t, k) == null)) {
                 break; // "the number of tests brought to 50,000": tests are counted, not the troops named before
             }
             PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, k);
-            if (noun != null && noun.value().measure() != null && !noun.value().needs().isEmpty()) {
-                continue; // "soldiers were killed and three others wounded": "killed" says what happened, not who
-            }
             if (noun != null && !"strong".equals(noun.value().needs()) && !"adjacent".equals(noun.value().needs())
                     && noun.to() <= q.from() && !withCivilians(t, k)
                     && !(k > 0 && t.get(k - 1).is("civilian")) && (cue || q.value() >= 100 || othersAfter(t, q)
                     || verbRightBefore(t, q))) {
                 boolean forced = noun.value().needs().isEmpty() || vocab.forces.lastIn(t, k - 3, k) != null;
-                if (forced) {
-                    return new Personnel(k, k, noun.to(), noun.value().measure(), false, true);
+                Personnel found = forced ? new Personnel(k, k, noun.to(), noun.value().measure(), false, true) : null;
+                if (found != null && noun.value().measure() != null && !noun.value().needs().isEmpty()) {
+                    // "soldiers were killed and three others wounded": "killed" says what happened, not who;
+                    // a noun further back says who, else the fate is the count's ("Russian casualties have exceeded")
+                    fate = fate == null ? found : fate;
+                    continue;
+                }
+                if (found != null) {
+                    return found;
                 }
             }
+        }
+        if (fate != null) {
+            return fate;
         }
         if (cue) {
             ArticleText.Sentence prev = s.article.previous(s);
