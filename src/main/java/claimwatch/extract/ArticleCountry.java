@@ -56,8 +56,9 @@ final class ArticleCountry {
                     to = place.to();
                 }
             }
-            if (iso != null) {
-                counts.merge(iso, weight, Integer::sum);
+            boolean compound = to + 1 < t.size() && t.get(to).is("-") && !t.get(to).spaceBefore();
+            if (iso != null && !compound && !vocab.inNoSideName(t, i)) {
+                counts.merge(iso, weight, Integer::sum); // not "U.S.-backed", "Britain-based", the Syrian Observatory
             }
             i = to - 1;
         }
