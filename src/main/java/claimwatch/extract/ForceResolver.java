@@ -96,6 +96,10 @@ final class ForceResolver {
         }
         for (int at = k + 1; at < Math.min(t.size(), k + 7); at++) {
             PhraseTable.Match<String> after = vocab.forces.at(t, at);
+            if (after != null && linkedTo(t, after.to())) {
+                at = after.to(); // "the Al Qaeda-linked Nusra Front": Nusra, not al-Qaeda
+                continue;
+            }
             if (after != null) {
                 PhraseTable.Match<String> of = after.to() + 1 < t.size() && t.get(after.to()).is("of")
                         ? vocab.forces.at(t, after.to() + 1) : null;

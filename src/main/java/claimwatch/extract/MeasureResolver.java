@@ -72,6 +72,14 @@ final class MeasureResolver {
             if (tok.is(",") && k + 1 < t.size() && isNumber(t.get(k + 1)) && startsCount(t, k + 1)) {
                 continue; // "35 militants, 12 soldiers killed": one verb for the list
             }
+            if (tok.is("(")) {
+                int close = closing(t, k);
+                if (close > 0) {
+                    end = Math.min(t.size(), end + (close - k));
+                    k = close; // "24 Daesh terrorists (a group banned in Russia) were killed"
+                    continue;
+                }
+            }
             int aside = asideEnd(t, k);
             if (aside > k) {
                 end = Math.min(t.size(), end + (aside - k));
@@ -153,6 +161,15 @@ final class MeasureResolver {
     }
 
     private static final Set<String> INCLUDING = Set.of("including", "among", "most", "mostly", "many", "all", "some");
+
+    private static int closing(List<Token> t, int open) {
+        for (int j = open + 1; j < Math.min(t.size(), open + 15); j++) {
+            if (t.get(j).is(")")) {
+                return j;
+            }
+        }
+        return -1;
+    }
 
     private static int nextComma(List<Token> t, int from) {
         for (int j = from; j < Math.min(t.size(), from + 12); j++) {
