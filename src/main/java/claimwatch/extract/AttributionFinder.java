@@ -97,6 +97,9 @@ final class AttributionFinder {
         int[] np = phrase.left(t, verb, 0);
         if (np[0] == np[1] || (np[1] == verb && verb > 0 && t.get(verb - 1).is(",") && np[1] - np[0] > 6)) {
             np = phrase.right(t, verbEnd);
+            if (np[0] < np[1] && (t.get(np[0]).isNumber() || vocab.numberWords.containsKey(t.get(np[0]).lower()))) {
+                return null; // "..., said two Ghanaian peacekeepers were wounded": what was said, not who said it
+            }
         }
         if (np[0] == np[1]) {
             return null;

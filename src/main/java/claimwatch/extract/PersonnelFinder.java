@@ -20,6 +20,13 @@ final class PersonnelFinder {
     /** Nouns that, after a small number, count the sides of a fight: "the two forces". */
     private static final Set<String> SIDES = Set.of("forces", "armies", "militias", "sides");
 
+    /** "one of its leaders" is a person named in a toll, not a count of one. */
+    private static final Set<String> LEADERS = Set.of("leaders", "leader", "commanders", "commander", "officers");
+
+    /** Durations between a count and its noun ("... a month ago, including some 250") do not stop the search for it. */
+    private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
+            "years", "hour", "hours", "minutes", "decades");
+
     private final Vocabulary vocab;
 
     PersonnelFinder(Vocabulary vocab) {
@@ -105,7 +112,8 @@ final class PersonnelFinder {
                 if (vocab.notPersonnel.at(t, noun.to()) != null) {
                     return notPersonnel; // fighter jets, personnel carriers
                 }
-                if (q.value() != null && q.value() == 1 && j != q.to()) {
+                if (q.value() != null && q.value() == 1 && j != q.to() && !(t.get(q.to()).is("of")
+                        && noun.value().needs().isEmpty() && !LEADERS.contains(t.get(noun.to() - 1).lower()))) {
                     return notPersonnel; // "one" counts only right before its noun
                 }
                 if (q.value() != null && q.value() < 10 && SIDES.contains(t.get(noun.to() - 1).lower())) {
@@ -207,7 +215,8 @@ final class PersonnelFinder {
         }
         Personnel fate = null;
         for (int k = q.from() - 1; k >= 0; k--) {
-            if (t.get(k).is(";") || (vocab.notPersonnel.at(t, k) != null && vocab.personnel.at(t, k) == null)) {
+            if (t.get(k).is(";") || (vocab.notPersonnel.at(t, k) != null && vocab.personnel.at(t, k) == null
+                    && !TIME_UNITS.contains(t.get(k).lower()))) {
                 break; // "the number of tests brought to 50,000": tests are counted, not the troops named before
             }
             PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, k);
