@@ -523,7 +523,7 @@ public final class ClaimExtractor {
     private boolean stateNamedBefore(List<Token> t, Quantity q) {
         for (int i = 0; i < q.from(); i++) {
             PhraseTable.Match<String> m = vocab.forces.at(t, i);
-            if (m != null && vocab.isState(m.value()) && !vocab.inNoSideName(t, i)) {
+            if (m != null && vocab.isState(m.value()) && !vocab.inNoSideName(t, i) && !ForceResolver.dateline(t, i)) {
                 return true;
             }
         }

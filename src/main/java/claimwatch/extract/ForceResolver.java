@@ -212,6 +212,13 @@ final class ForceResolver {
         return -1;
     }
 
+    /** "OUAGADOUGOU, May 14 (Reuters) -": a dateline's capital is no subject. */
+    static boolean dateline(List<Token> t, int i) {
+        String w = t.get(i).text();
+        return i <= 2 && w.length() > 3 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) // not "US", "UN", "IDF"
+                && w.chars().anyMatch(Character::isLetter);
+    }
+
     /** "fighting for Russia", "a mission in Somalia": a force named after a preposition is not the subject. */
     private static boolean inPhraseOfPlace(List<Token> t, int i) {
         return i > 0 && PREPOSITIONS.contains(t.get(i - 1).lower());
@@ -284,7 +291,7 @@ final class ForceResolver {
     boolean namedBefore(List<Token> t, Quantity q, String force) {
         for (int i = 0; i < q.from(); i++) {
             PhraseTable.Match<String> m = vocab.forces.at(t, i);
-            if (m != null && m.to() <= q.from() && !vocab.inNoSideName(t, i)) {
+            if (m != null && m.to() <= q.from() && !vocab.inNoSideName(t, i) && !dateline(t, i)) {
                 return m.value().equals(force); // "the Syrian Observatory said members of the Nusra Front killed 25 troops"
             }
         }
