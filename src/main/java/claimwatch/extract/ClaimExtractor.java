@@ -407,7 +407,7 @@ public final class ClaimExtractor {
         if (!ownPhrase && measures.doneToThemBefore(t, q) && (force == null ? !p.needsForce() : forces.namedBefore(t, q, force))) {
             // "The RSF said it had captured 150 soldiers": the captor is not the captured; the
             // soldiers are the state's the article is about, if that is another side
-            String other = forces.otherThan(t, force);
+            String other = forces.otherThan(t, force != null ? force : forces.subjectBefore(t, q));
             String state = stateOfArticle(article, s);
             force = other != null ? other : state != null && !state.equals(force) ? state : null;
         }

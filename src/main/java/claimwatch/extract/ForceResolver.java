@@ -289,13 +289,18 @@ final class ForceResolver {
      * ISIL sites killing 70 terrorists").
      */
     boolean namedBefore(List<Token> t, Quantity q, String force) {
+        return force.equals(subjectBefore(t, q)); // "the Syrian Observatory said members of the Nusra Front killed 25 troops"
+    }
+
+    /** The first force the sentence names before the number, its likely subject, or null. */
+    String subjectBefore(List<Token> t, Quantity q) {
         for (int i = 0; i < q.from(); i++) {
             PhraseTable.Match<String> m = vocab.forces.at(t, i);
             if (m != null && m.to() <= q.from() && !vocab.inNoSideName(t, i) && !dateline(t, i)) {
-                return m.value().equals(force); // "the Syrian Observatory said members of the Nusra Front killed 25 troops"
+                return m.value();
             }
         }
-        return false;
+        return null;
     }
 
     /**
