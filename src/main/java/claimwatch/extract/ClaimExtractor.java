@@ -220,10 +220,10 @@ public final class ClaimExtractor {
         int back = 0;
         for (ArticleText.Sentence prev = s.article.previous(s); place == null && prev != null && prev.para == s.para
                 && back < PLACE_SENTENCES_BACK; prev = s.article.previous(prev), back++) {
-            place = locations.anywhere(prev.tokens(), NOWHERE);
+            place = locations.anywhere(prev.tokens(), Quantity.PAST_THE_END);
         }
         if (place == null && article.title() != null) {
-            place = locations.anywhere(vocab.tokenizer.tokenize(article.title()), NOWHERE);
+            place = locations.anywhere(vocab.tokenizer.tokenize(article.title()), Quantity.PAST_THE_END);
         }
         if (place == null) {
             String country = articleCountry(article, s);
@@ -232,9 +232,6 @@ public final class ClaimExtractor {
         return place;
     }
 
-    /** A quantity past every token: "the first place after the number" is then the last place named. */
-    private static final Quantity NOWHERE = new Quantity(Integer.MAX_VALUE - 1, Integer.MAX_VALUE, 0, 0, null, null,
-            Qualifier.EXACT, false);
 
     /** "80 people were killed and 200 injured": count {@code b} joins count {@code a} with no personnel named between. */
     private boolean continuesOther(List<Token> t, Quantity a, Quantity b) {

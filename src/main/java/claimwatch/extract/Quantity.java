@@ -6,4 +6,8 @@ package claimwatch.extract;
  */
 record Quantity(int from, int to, int numFrom, int numTo, Long value, Long high, Qualifier qualifier,
                 boolean vague) {
+
+    /** A quantity past every token, for "the first place (or group) after the number" in a sentence that holds none. */
+    static final Quantity PAST_THE_END = new Quantity(Integer.MAX_VALUE - 1, Integer.MAX_VALUE, 0, 0, null, null,
+            Qualifier.EXACT, false);
 }

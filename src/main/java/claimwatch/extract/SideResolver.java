@@ -120,12 +120,12 @@ final class SideResolver {
     String insurgents(ArticleText.Sentence s, Quantity q, String state, String articleCountry, List<Token> title) {
         String group = nearestGroup(s.tokens(), q);
         if (group == null && title != null) {
-            group = nearestGroup(title, NOWHERE); // the headline names whom the story is about
+            group = nearestGroup(title, Quantity.PAST_THE_END); // the headline names whom the story is about
         }
         int back = 0;
         for (ArticleText.Sentence prev = s.article.previous(s); group == null && prev != null && prev.para == s.para
                 && back < SENTENCES_BACK; prev = s.article.previous(prev), back++) {
-            group = nearestGroup(prev.tokens(), NOWHERE);
+            group = nearestGroup(prev.tokens(), Quantity.PAST_THE_END);
         }
         if (group == null) {
             group = s.article.mainGroup(() -> mainGroup(s.article));
@@ -188,9 +188,6 @@ final class SideResolver {
         return false;
     }
 
-    /** A quantity past every token: the nearest group to it is the last one named. */
-    private static final Quantity NOWHERE = new Quantity(Integer.MAX_VALUE - 1, Integer.MAX_VALUE, 0, 0, null, null,
-            Qualifier.EXACT, false);
 
     /** The group the article names most often, at least three times, or null. */
     String mainGroup(ArticleText article) {
