@@ -20,13 +20,13 @@ final class ArticleCountry {
         this.vocab = vocab;
     }
 
-    /** The ISO code of the state {@code title} and {@code text} name most, at least twice (the title counts thrice), or null. */
-    String of(String title, String text) {
+    /** The ISO code of the state {@code title} and the text's tokens name most, at least twice (the title counts thrice), or null. */
+    String of(String title, List<Token> text) {
         Map<String, Integer> counts = new HashMap<>();
         if (title != null) {
             count(vocab.tokenizer.tokenize(title), 3, counts);
         }
-        count(vocab.tokenizer.tokenize(text), 1, counts);
+        count(text, 1, counts);
         String best = null;
         int most = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {

@@ -176,7 +176,7 @@ public final class ClaimExtractor {
     }
 
     private String articleCountry(Article article, ArticleText.Sentence s) {
-        return s.article.country(() -> countries.of(article.title(), s.article.text));
+        return s.article.country(() -> countries.of(article.title(), s.article.allTokens()));
     }
 
     private List<Token> titleTokens(Article article) {

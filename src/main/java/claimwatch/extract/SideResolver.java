@@ -192,7 +192,7 @@ final class SideResolver {
     /** The group the article names most often, at least three times, or null. */
     String mainGroup(ArticleText article) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        List<Token> t = vocab.tokenizer.tokenize(article.text);
+        List<Token> t = article.allTokens();
         for (int i = 0; i < t.size(); i++) {
             PhraseTable.Match<String> f = vocab.forces.at(t, i);
             if (f != null) {
