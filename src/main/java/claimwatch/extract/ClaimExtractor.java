@@ -352,15 +352,16 @@ public final class ClaimExtractor {
         List<Token> t = s.tokens();
         String force = forces.direct(s, q, p, () -> s.article.mainGroup(() -> sides.mainGroup(s.article)));
         boolean ownPhrase = force != null;
-        if (force == null && continued != null) {
-            force = continued.force(); // "two rebels had been killed and 19 wounded"
+        String side = sides.sideOf(t, p);
+        if (force == null && continued != null && (side == null || p.implied())) {
+            // "two rebels had been killed and 19 wounded"; not "346 IS fighters ... and 170 members of government forces"
+            force = continued.force();
         }
         String employer = forces.employer(t, p);
         if (employer != null) {
             force = employer; // "800 Colombian mercenaries fighting for Ukraine": Ukraine's
         }
         String official = parties.officialSource(article.source());
-        String side = sides.sideOf(t, p);
         if (SideResolver.REBEL.equals(side) && (force == null || vocab.isState(force))) {
             // "116 rebels including an al-Nusra commander", "Syrian opposition fighters": the country's rebels
             force = sides.rebelsOf(force != null ? force : articleCountry(article, s));
@@ -374,7 +375,9 @@ public final class ClaimExtractor {
         } else if (force == null && ownedByUs(t, p) && official != null) {
             force = official; // "our servicemen" in a president's statement
         }
-        boolean bothSides = SideResolver.MIXED.equals(side) || sides.mixed(t) // "38 fighters from the warring sides"
+        boolean bothSides = SideResolver.MIXED.equals(side)
+                || sides.mixedWithin(t, p, q) // "38 opposition fighters from the warring sides"
+                || sides.mixed(t) && !ownPhrase && !SideResolver.STATE.equals(side) // "clashes between X and Y left 40 militants dead"
                 || sides.alliesCounted(t, p, q); // "50 jihadists from the Islamic State and al-Nusra": no one force
         if (force == null && p.needsForce() && !militaryModifier(t, p) && !personnelBefore(t, q.from())
                 && !armedNounAfter(t, p)) {
@@ -390,6 +393,10 @@ public final class ClaimExtractor {
         if (force == null && measure != Measure.DEPLOYED && stateNoun(t, p) && !stateNamedBefore(t, q)) {
             force = stateOfArticle(article, s); // "11 troops were killed" in Aleppo: Syria's
         }
+        String target = measure == Measure.DEPLOYED || measure == Measure.CAPTURED ? null : forces.attacked(t, q);
+        if (force == null) {
+            force = target; // "raids on ISIL positions killed 35 fighters"
+        }
         if (force == null) {
             force = forces.fromContext(s, q);
         }
@@ -401,7 +408,8 @@ public final class ClaimExtractor {
         if (force == null && topic != null && s.para - topic.para() <= TOPIC_PARAGRAPHS) {
             force = topic.force();
         }
-        if (!ownPhrase && measures.doneToThemBefore(t, q) && (force == null ? !p.needsForce() : forces.namedBefore(t, q, force))) {
+        if (!ownPhrase && measures.doneToThemBefore(t, q) && (force == null || !force.equals(target))
+                && (force == null ? !p.needsForce() : forces.namedBefore(t, q, force))) {
             // "The RSF said it had captured 150 soldiers": the captor is not the captured; the
             // soldiers are the state's the article is about, if that is another side
             String other = forces.otherThan(t, force != null ? force : forces.subjectBefore(t, q));

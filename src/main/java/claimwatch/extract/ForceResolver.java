@@ -108,6 +108,9 @@ final class ForceResolver {
             if (ORIGIN_FILLERS.contains(t.get(at).lower())) {
                 continue; // "of the paramilitary", "of a pro-government militia", "from the Armed Forces"
             }
+            if (t.get(at).is("-") && !t.get(at).spaceBefore()) {
+                continue; // "from the Western-armed Hazm movement"
+            }
             if (!t.get(at).isWord() || vocab.isFunctionWord(t.get(at))) {
                 return null;
             }
@@ -372,7 +375,7 @@ final class ForceResolver {
             }
             for (int k = f.to(); k < Math.min(to, f.to() + 3); k++) {
                 PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, k);
-                if (noun != null && !"adjacent".equals(noun.value().needs())) {
+                if (noun != null && !"adjacent".equals(noun.value().needs()) && !participle(t, k)) {
                     String force = rebelsIfRebel(t, k, noun.to(), f.value());
                     if (!lastFirst) {
                         return force;
@@ -387,5 +390,44 @@ final class ForceResolver {
             i = f.to() - 1;
         }
         return found;
+    }
+
+    /** "Syria reportedly killed 35 fighters": a verb's participle, not "the killed" as a noun. */
+    private boolean participle(List<Token> t, int k) {
+        return t.get(k).lower().endsWith("ed") && vocab.measures.at(t, k) != null;
+    }
+
+    /**
+     * The force an attack before the number struck, in the number's clause: "air raids on ISIL
+     * positions near Kobani reportedly killed 35 fighters", "the army targeted the positions of
+     * ISIS ... killing 13 militants". Null when no target is named.
+     */
+    String attacked(List<Token> t, Quantity q) {
+        for (int k = q.from() - 1; k >= 1; k--) {
+            if (t.get(k).is(".") || t.get(k).is(";")) {
+                return null;
+            }
+            PhraseTable.Match<String> f = vocab.forces.at(t, k);
+            if (f == null || f.to() > q.from()) {
+                continue;
+            }
+            int before = k - 1;
+            if (t.get(before).is("the") && before > 0) {
+                before--;
+            }
+            if (t.get(before).is("of") && before > 0) {
+                before--; // "the positions of ISIS"
+                PhraseTable.Match<String> place = vocab.targets.endingAt(t, before + 1, 1);
+                if (place != null && "place".equals(place.value())) {
+                    return f.value();
+                }
+                continue;
+            }
+            PhraseTable.Match<String> marker = vocab.targets.endingAt(t, before + 1, 1);
+            if (marker != null && "marker".equals(marker.value())) {
+                return f.value();
+            }
+        }
+        return null;
     }
 }

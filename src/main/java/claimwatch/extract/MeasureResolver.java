@@ -33,8 +33,10 @@ final class MeasureResolver {
         if (q.from() > 0) {
             PhraseTable.Match<Vocabulary.MeasureWord> verb = vocab.measures.endingAt(t, q.from(), 3);
             if (verb != null && verb.to() == q.from() && verb.value().measure() != Measure.DEPLOYED && !verb.value().agent()
-                    && vocab.personnel.at(t, verb.from()) == null) {
-                return verb.value().measure(); // "had captured two wounded soldiers": the verb, not the adjective
+                    && (vocab.personnel.at(t, verb.from()) == null || !countBefore(t, verb.from()))) {
+                // "had captured two wounded soldiers", "killed 23 militants and injured 18 others": the verb;
+                // but in "12 soldiers killed, 5 wounded" the participle is the count before's
+                return verb.value().measure();
             }
         }
         if (p != null && p.measure() != null) {
@@ -161,6 +163,11 @@ final class MeasureResolver {
     }
 
     private static final Set<String> INCLUDING = Set.of("including", "among", "most", "mostly", "many", "all", "some");
+
+    /** A participle that follows a count's number or noun ("12 soldiers killed", "12 dead") and so is that count's. */
+    private boolean countBefore(List<Token> t, int k) {
+        return k > 0 && (isNumber(t.get(k - 1)) || vocab.personnel.at(t, k - 1) != null);
+    }
 
     private static int closing(List<Token> t, int open) {
         for (int j = open + 1; j < Math.min(t.size(), open + 15); j++) {

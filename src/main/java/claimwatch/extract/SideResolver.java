@@ -62,6 +62,9 @@ final class SideResolver {
      * allies counted together, whom no one force owns. Forces named after "by", "with" or
      * "against" are the other side and do not count.
      */
+    /** How many words after a count's noun its own phrase may name both sides ("from the warring sides"). */
+    private static final int MIXED_REACH = 5;
+
     boolean alliesCounted(List<Token> t, Personnel p, Quantity q) {
         if (p == null || p.implied() || p.nounFrom() < 0) {
             return false;
@@ -100,6 +103,26 @@ final class SideResolver {
     /** Whether the sentence counts both sides of a fight at once ("38 fighters from the warring sides"). */
     boolean mixed(List<Token> t) {
         return names(t, MIXED);
+    }
+
+    /**
+     * Whether the count's own phrase, up to a few words after its noun, counts both sides: "38
+     * fighters from the warring sides", not "346 IS fighters and 170 government troops ... in
+     * confrontations between the two groups", where each count names its own.
+     */
+    boolean mixedWithin(List<Token> t, Personnel p, Quantity q) {
+        int from = p == null || p.implied() || p.nounFrom() < 0 ? q.from() : Math.max(0, p.modFrom());
+        int to = Math.min(t.size(), (p == null || p.implied() || p.nounFrom() < 0 ? q.to() : p.nounTo()) + MIXED_REACH);
+        for (int k = Math.max(0, q.from() - 1); k < to; k++) {
+            PhraseTable.Match<String> m = vocab.sides.at(t, k);
+            if (m != null && MIXED.equals(m.value()) && k >= Math.min(from, q.from() - 1)) {
+                return true;
+            }
+            if (k >= q.to() && t.get(k).isClauseBreak()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean names(List<Token> t, String side) {

@@ -60,6 +60,8 @@ public final class Vocabulary {
     final PhraseTable<String> sides = new PhraseTable<>();
     /** The enemy a party means by "the occupiers" ({@code enemies.txt}). */
     final Map<String, String> enemyOf = new HashMap<>();
+    /** Words before a force that make it an attack's target ({@code targets.txt}): "marker" or "place". */
+    final PhraseTable<String> targets = new PhraseTable<>();
     /** A country's armed opposition when no group is named ({@code rebels.txt}): ISO code to group id. */
     final Map<String, String> rebelsOf = new HashMap<>();
     /** Words that make a sentence's counts something other than claims ({@code not-a-claim.txt}). */
@@ -164,6 +166,9 @@ public final class Vocabulary {
         }
         for (String[] row : VocabularyFile.rows(dir, "sides.txt")) {
             add(sides, row[0], row[1]);
+        }
+        for (String[] row : VocabularyFile.rows(dir, "targets.txt")) {
+            add(targets, row[0], row[1]);
         }
         for (String[] row : VocabularyFile.rows(dir, "enemies.txt")) {
             enemyOf.put(row[0], row[1]);
