@@ -382,7 +382,9 @@ public final class ClaimExtractor {
         if (force == null && p.needsForce() && !militaryModifier(t, p) && !personnelBefore(t, q.from())
                 && !armedNounAfter(t, p)) {
             // "20,000 men" may take its force from the sentences around; "four deaths" may not
-            force = p.measure() == null && !ownForceOnly(t, p) ? forces.fromContext(s, q) : null;
+            // nor may "300 men were executed": a fate of men no force's word qualifies is a toll of anyone
+            force = p.measure() == null && !ownForceOnly(t, p) && (measure == Measure.DEPLOYED || !anyones(t, p))
+                    ? forces.fromContext(s, q) : null;
             if (force == null) {
                 return null;
             }
@@ -560,6 +562,11 @@ public final class ClaimExtractor {
     }
 
     /** "700 members of a tribe": a noun whose force must be in its own phrase, never guessed from around. */
+    private boolean anyones(List<Token> t, Personnel p) {
+        PhraseTable.Match<Vocabulary.PersonnelNoun> noun = p.nounFrom() < 0 ? null : vocab.personnel.at(t, p.nounFrom());
+        return noun != null && noun.value().anyone();
+    }
+
     private boolean ownForceOnly(List<Token> t, Personnel p) {
         PhraseTable.Match<Vocabulary.PersonnelNoun> noun = p.nounFrom() < 0 ? null : vocab.personnel.at(t, p.nounFrom());
         return noun != null && "own".equals(noun.value().needs());

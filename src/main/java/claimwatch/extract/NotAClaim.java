@@ -13,6 +13,9 @@ final class NotAClaim {
     private static final java.util.Set<String> LINK_BOXES = java.util.Set.of("news", "articles", "stories", "posts",
             "topics", "content");
 
+    /** The most words a list item such as "553 warriors of the National Guard." has. */
+    private static final int LIST_ITEM_TOKENS = 30;
+
     private final Vocabulary vocab;
 
     NotAClaim(Vocabulary vocab) {
@@ -26,8 +29,33 @@ final class NotAClaim {
         if (saysWhatHappened(s.tokens())) {
             return false;
         }
-        ArticleText.Sentence prev = s.article.previous(s);
-        return prev != null && s.para - prev.para <= 1 && mentions(prev.tokens());
+        if (!listItem(s.tokens()) && !opensList(s.article.previous(s))) {
+            return false; // "... should have not 250,000 servicemen. At the beginning of the year he signed ..."
+        }
+        ArticleText.Sentence item = s;
+        for (ArticleText.Sentence prev = s.article.previous(s); prev != null && item.para - prev.para <= 1;
+             item = prev, prev = s.article.previous(prev)) {
+            if (mentions(prev.tokens())) {
+                return true;
+            }
+            if (!listItem(prev.tokens())) {
+                return false; // "188 servicemen ... were awarded. 553 warriors of the National Guard. 64 border guards."
+            }
+        }
+        return false;
+    }
+
+    /** A sentence that ends with a colon: "Decrees on awarding state awards:". */
+    private static boolean opensList(ArticleText.Sentence s) {
+        return s != null && !s.tokens().isEmpty() && s.tokens().get(s.tokens().size() - 1).is(":");
+    }
+
+    /** A short sentence that opens with its number and says nothing happened: an item of a list. */
+    private boolean listItem(List<Token> t) {
+        int first = t.size() > 0 && (t.get(0).is("And") || t.get(0).is("and")) ? 1 : 0;
+        return t.size() <= LIST_ITEM_TOKENS && first < t.size()
+                && (t.get(first).isNumber() || vocab.numberWords.containsKey(t.get(first).lower()))
+                && !saysWhatHappened(t);
     }
 
     /** A page's related-links box, saved with the story: "... 319 Related Russian MoD Releases Footage ...". */

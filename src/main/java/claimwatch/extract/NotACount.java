@@ -15,6 +15,9 @@ final class NotACount {
             "before", "after", "during", "to", "between", "and", "-", ",", "the", "early", "late", "mid", "year");
     private static final Set<String> COMPOUND_OK = Set.of("strong", "odd", "plus");
 
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
     private static final int CUE_WINDOW = 6;
 
     private final Vocabulary vocab;
@@ -58,6 +61,9 @@ final class NotACount {
                 && vocab.qualifiersAfter.at(t, b + 1) == null) {
             return true; // 15-member, 10-year
         }
+        if (inName(t, a, b)) {
+            return true; // "the United 4 Ukraine members", "the Group of Seven", "the Great Seven"
+        }
         if (vocab.dateWords.endingAt(t, a, 2) != null || vocab.dateWords.at(t, b) != null) {
             return true;
         }
@@ -71,6 +77,41 @@ final class NotACount {
         }
         return isYear(first, q) && (before == null || YEAR_PREPOSITIONS.contains(before.lower())
                 || after == null || !after.isWord() || vocab.personnel.at(t, b) == null);
+    }
+
+    /**
+     * A number that is part of a name in running text: a capitalised number word mid-sentence
+     * ("the Group of Seven"), or digits between capitalised words ("United 4 Ukraine"). Not in a
+     * headline, where every word is capitalised ("Army Kills 50 Al-Nusra Terrorists").
+     */
+    private boolean inName(List<Token> t, int a, int b) {
+        if (a == 0 || b >= t.size() || titleCase(t)) {
+            return false;
+        }
+        Token first = t.get(a);
+        boolean capitalisedWord = !first.isNumber() && Character.isUpperCase(first.text().charAt(0))
+                && t.get(a - 1).isWord(); // not "(Reuters) - Twenty-one Israeli soldiers"
+        boolean between = first.isNumber() && a >= 2 && capitalised(t.get(a - 1)) && capitalised(t.get(b))
+                && t.get(a - 2).isWord() // not "Over 110 Al-Nusra terrorists" opening a sentence or quote
+                && !WEEKDAYS.contains(t.get(a - 1).lower()); // nor "Also Wednesday 22 Daesh fighters"
+        return capitalisedWord || between;
+    }
+
+    private static boolean capitalised(Token w) {
+        return w.isWord() && Character.isUpperCase(w.text().charAt(0));
+    }
+
+    /** Whether most of a sentence's words are capitalised, as in a headline. */
+    private static boolean titleCase(List<Token> t) {
+        int words = 0;
+        int capitals = 0;
+        for (Token w : t) {
+            if (w.isWord() && w.text().length() > 3) {
+                words++;
+                capitals += capitalised(w) ? 1 : 0;
+            }
+        }
+        return capitals * 2 > words;
     }
 
     /** Digits-dash-digits-dash-digits starting at {@code i}, no spaces: a date written with dashes. */

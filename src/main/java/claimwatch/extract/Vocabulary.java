@@ -21,7 +21,8 @@ public final class Vocabulary {
     record NumberWord(double value, String kind) {
     }
 
-    record PersonnelNoun(Measure measure, String needs) {
+    /** {@code anyone}: a fate of the noun with no force of its own ("300 men were executed") may be anyone's. */
+    record PersonnelNoun(Measure measure, String needs, boolean anyone) {
     }
 
     record MeasureWord(Measure measure, boolean agent) {
@@ -101,7 +102,8 @@ public final class Vocabulary {
         }
         for (String[] row : VocabularyFile.rows(dir, "personnel.txt")) {
             String m = VocabularyFile.column(row, 1);
-            add(personnel, row[0], new PersonnelNoun(m.isEmpty() ? null : measure(m), VocabularyFile.column(row, 2)));
+            add(personnel, row[0], new PersonnelNoun(m.isEmpty() ? null : measure(m), VocabularyFile.column(row, 2),
+                    "anyone".equals(VocabularyFile.column(row, 3))));
             personnelWords.add(head(words(row[0])));
         }
         for (String[] row : VocabularyFile.rows(dir, "not-personnel.txt")) {
