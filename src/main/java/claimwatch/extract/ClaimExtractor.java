@@ -126,8 +126,11 @@ public final class ClaimExtractor {
             while (h < hits.length && hits[h] < s.end) {
                 h++;
             }
-            if (!found.personnelIn(s.start, s.end)) {
-                continue; // numbers, but nothing they could count as personnel: not read closely
+            ArticleText.Sentence before = at.previous(s);
+            if (!found.personnelIn(s.start, s.end) && (before == null || !found.personnelIn(before.start, before.end))) {
+                // numbers, but nothing they could count as personnel, here or just before
+                // ("... 8,100 troops. Over 4,000 of them have been neutralised"): not read closely
+                continue;
             }
             if (notAClaim.in(s)) {
                 continue; // awards, courses, pay, exchanges: their counts are not claims
@@ -416,7 +419,11 @@ public final class ClaimExtractor {
             // soldiers are the state's the article is about, if that is another side
             String other = forces.otherThan(t, force != null ? force : forces.subjectBefore(t, q));
             String state = stateOfArticle(article, s);
-            force = other != null ? other : state != null && !state.equals(force) ? state : null;
+            String captured = other != null ? other : state != null && !state.equals(force) ? state : null;
+            boolean insurgents = SideResolver.INSURGENT.equals(side) || SideResolver.REBEL.equals(side);
+            if (!(insurgents && force != null && !vocab.isState(force) && (captured == null || vocab.isState(captured)))) {
+                force = captured; // but "an army unit clashed with ISIS terrorists, killing 9 terrorists": no state's
+            }
         }
         if (force != null && vocab.isState(force) && peacekeepers(t, p) && s.article.allTokens().stream()
                 .anyMatch(w -> UN_MISSIONS.contains(w.text()))) {

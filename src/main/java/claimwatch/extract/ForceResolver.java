@@ -411,8 +411,12 @@ final class ForceResolver {
             if (f == null || f.to() > q.from()) {
                 continue;
             }
+            PhraseTable.Match<String> hit = vocab.targets.at(t, f.to());
+            if (hit != null && "place".equals(hit.value())) {
+                return f.value(); // "a drone hit a Hezbollah position ... killing eight fighters"
+            }
             int before = k - 1;
-            if (t.get(before).is("the") && before > 0) {
+            if ((t.get(before).is("the") || t.get(before).is("a")) && before > 0) {
                 before--;
             }
             if (t.get(before).is("of") && before > 0) {
@@ -423,7 +427,7 @@ final class ForceResolver {
                 }
                 continue;
             }
-            PhraseTable.Match<String> marker = vocab.targets.endingAt(t, before + 1, 1);
+            PhraseTable.Match<String> marker = vocab.targets.endingAt(t, before + 1, 2);
             if (marker != null && "marker".equals(marker.value())) {
                 return f.value();
             }

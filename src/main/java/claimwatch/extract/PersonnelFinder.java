@@ -35,6 +35,9 @@ final class PersonnelFinder {
 
     Personnel find(ArticleText.Sentence s, Quantity q) {
         List<Token> t = s.tokens();
+        if (ofThem(t, q)) {
+            return implied(s, q); // "over 4,000 of them"
+        }
         Personnel explicit = explicit(t, q);
         if (explicit != null && explicit.nounFrom() < 0 && peopleCountingTroops(t, q)) {
             return implied(s, q); // "the number of Russian troops ... is about 150 thousand people"
@@ -181,15 +184,35 @@ final class PersonnelFinder {
                 && verb.value().agent(); // "has lost 89" counts the subject's own; "rebels kill 7" counts others
     }
 
-    /** "... killed and 19 others were injured", "19 more were killed", "5 were injured": more of the personnel named before. */
-    private static boolean othersAfter(List<Token> t, Quantity q) {
+    /** "... killed and 19 others were injured", "19 more were killed", "5 were injured", "1,478 have surrendered": more of the personnel named before. */
+    private boolean othersAfter(List<Token> t, Quantity q) {
         int k = q.to();
         if (k < t.size() && (t.get(k).is("others") || t.get(k).is("other") || t.get(k).is("more"))) {
             return true;
         }
-        return k + 1 < t.size() && (t.get(k).is("were") || t.get(k).is("had") || t.get(k).is("have"))
-                && (t.get(k + 1).is("killed") || t.get(k + 1).is("wounded") || t.get(k + 1).is("injured")
-                || t.get(k + 1).is("captured") || t.get(k + 1).is("been") || t.get(k + 1).is("died"));
+        if (k + 1 >= t.size() || !(t.get(k).is("were") || t.get(k).is("had") || t.get(k).is("have") || t.get(k).is("has"))) {
+            return false;
+        }
+        if (t.get(k + 1).is("been")) {
+            return true;
+        }
+        PhraseTable.Match<Vocabulary.MeasureWord> fate = vocab.measures.at(t, k + 1);
+        return fate != null && fate.value().measure() != Measure.DEPLOYED;
+    }
+
+    /** Whether the last number of a sentence counts personnel: "... there were 8,100 troops in the city." */
+    private boolean lastCountIsPersonnel(List<Token> t) {
+        for (int k = t.size() - 1; k >= 0; k--) {
+            if (t.get(k).isNumber()) {
+                return headWithin(t, k + 1, MAX_MODIFIERS) != null;
+            }
+        }
+        return false;
+    }
+
+    /** "over 4,000 of them": a share of the personnel counted before. */
+    private static boolean ofThem(List<Token> t, Quantity q) {
+        return q.to() + 1 < t.size() && t.get(q.to()).is("of") && t.get(q.to() + 1).is("them");
     }
 
     /** A personnel noun that needs nothing, within {@code n} modifiers after {@code from}. */
@@ -247,6 +270,12 @@ final class PersonnelFinder {
         }
         if (fate != null) {
             return fate;
+        }
+        if (!cue && (ofThem(t, q) || othersAfter(t, q) && q.from() > 0 && t.get(q.from() - 1).is(","))) {
+            // "... 8,100 troops in the city. Over 4,000 of them have been neutralised, 1,478 have surrendered";
+            // not "Russian troops entered 3,620 settlements. 1,017 of them have been liberated"
+            ArticleText.Sentence prev = s.article.previous(s);
+            return prev != null && lastCountIsPersonnel(prev.tokens()) ? new Personnel(-1, -1, -1, null, false, true) : null;
         }
         if (cue) {
             ArticleText.Sentence prev = s.article.previous(s);
