@@ -97,10 +97,15 @@ final class ClaimMerger {
             return later.location();
         }
         if (places != null && later.location() != null && places.parent(first.location()) == null
-                && places.parent(later.location()) != null) {
-            return later.location();
+                && (places.parent(later.location()) != null || isCountry(first.location()) && !isCountry(later.location()))) {
+            return later.location(); // and "near the town of Ain al-Arab", unknown to the gazetteer, beats "Syria"
         }
         return first.location();
+    }
+
+    private boolean isCountry(String place) {
+        String country = places.country(place);
+        return country != null && country.equals(places.canonical(place));
     }
 
     private Claim combine(Claim first, Claim later) {

@@ -29,6 +29,12 @@ final class LocationFinder {
             "territory", "territories", "border", "borders", "soil", "city", "town", "state", "district", "front",
             "direction", "sector", "peninsula", "coast", "countryside", "airspace", "waters", "mainland", "itself",
             "alone", "proper", "earlier", "last", "now", "today", "yesterday", "overnight", "recently");
+    /** Events that a place name before them locates: "the Boukamal strike", "Aleppo clashes". */
+    private static final Set<String> EVENTS = Set.of("strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+            "attack", "attacks", "clashes", "battle", "fighting", "offensive", "blast", "bombing", "operation",
+            "assault", "siege", "front", "outskirts", "suburbs", "governorate", "village", "countryside", "ambush");
+    /** Words before a place that make it the target of an attack: "the offensive against Manbij began". */
+    private static final Set<String> TARGETED = Set.of("against", "on", "toward", "towards", "around", "outside", "near");
     /** Words allowed between a preposition and its place: "in the far east of", "to several Russian". */
     private static final Set<String> FILLERS = Set.of("the", "eastern", "western", "northern", "southern", "central",
             "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern",
@@ -98,6 +104,21 @@ final class LocationFinder {
         return new Place(name, to);
     }
 
+    /** Where the name starts in "[northern] village of X": after the "of", else {@code from}. */
+    private static int pastSettlementNoun(List<Token> t, int from) {
+        int k = from;
+        if (k < t.size() && FILLERS.contains(t.get(k).lower()) && !t.get(k).is("the")) {
+            k++;
+        }
+        if (k + 1 < t.size() && SETTLEMENTS.contains(t.get(k).lower()) && t.get(k + 1).is("of")) {
+            return k + 2;
+        }
+        return from;
+    }
+
+    private static final Set<String> SETTLEMENTS = Set.of("village", "villages", "town", "towns", "city", "district",
+            "neighbourhood", "neighborhood", "suburb", "area", "region", "province", "governorate", "camp");
+
     /** Prepositions after which a capitalised name the gazetteer does not know is taken for a place. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "around", "outside", "at", "inside");
 
@@ -119,6 +140,7 @@ final class LocationFinder {
             if (from < t.size() && t.get(from).is("the")) {
                 from++;
             }
+            from = pastSettlementNoun(t, from); // "in the northern village of Rityan", "near the town of Adra"
             int to = from;
             while (to < t.size() && to - from < 3 && t.get(to).isCapitalized() && t.get(to).isWord()
                     && vocab.dateWords.at(t, to) == null && vocab.forces.at(t, to) == null
@@ -154,9 +176,10 @@ final class LocationFinder {
                 i = m.to() - 1;
                 continue; // a country named in passing ("Britain-based", "US-led") places no one
             }
-            if (m.to() < t.size() && !standsAlone(t.get(m.to()), true) && !placeLikeAfter(t, m.to())) {
+            if (m.to() < t.size() && !standsAlone(t.get(m.to()), true) && !placeLikeAfter(t, m.to())
+                    && !EVENTS.contains(t.get(m.to()).lower()) && !(i > 0 && TARGETED.contains(t.get(i - 1).lower()))) {
                 i = m.to() - 1;
-                continue; // "Aleppo's" is fine, "Damascus government" is not a place
+                continue; // "Aleppo's", "the Boukamal strike", "against Manbij began" are fine; "Damascus government" is not a place
             }
             if (speaksFor(t, i, m.to()) || dateline(t, i)) {
                 i = m.to() - 1;
