@@ -187,6 +187,41 @@ public final class ClaimExtractor {
     }
 
     /** "our servicemen", "our heroes": the speaker's own side. */
+    /** "They" as the subject of the number's clause: "They have already lost more than 23,000 soldiers". */
+    private static boolean theyBefore(List<Token> t, Quantity q) {
+        for (int k = q.from() - 1; k >= 0 && !t.get(k).isClauseBreak(); k--) {
+            if (t.get(k).is("they") || t.get(k).is("They")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the side an official release named first in the sentences just before this one,
+     * within two sentences, is its enemy ("the occupiers", "Russian troops") rather than its own ("our
+     * defenders"): whom its "they" stands for.
+     */
+    private boolean enemyLastNamed(ArticleText.Sentence s, String official) {
+        String enemy = vocab.enemyOf.get(official);
+        int back = 0;
+        for (ArticleText.Sentence prev = s.article.previous(s); enemy != null && prev != null && back < 2;
+             prev = s.article.previous(prev), back++) {
+            List<Token> t = prev.tokens();
+            for (int k = 0; k < t.size(); k++) { // the first side a sentence names is its subject
+                PhraseTable.Match<String> f = vocab.forces.at(t, k);
+                if (t.get(k).is("our") || t.get(k).is("Our") || f != null && f.value().equals(official)) {
+                    return false;
+                }
+                if (f != null && f.value().equals(enemy) || vocab.sides.at(t, k) != null
+                        && SideResolver.ENEMY.equals(vocab.sides.at(t, k).value())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean ownedByUs(List<Token> t, Personnel p) {
         for (int k = Math.max(0, p.modFrom()); k < p.nounFrom(); k++) {
             if (t.get(k).is("our")) {
@@ -377,6 +412,8 @@ public final class ClaimExtractor {
             force = official == null ? force : vocab.enemyOf.getOrDefault(official, force); // "12,000 occupiers"
         } else if (force == null && ownedByUs(t, p) && official != null) {
             force = official; // "our servicemen" in a president's statement
+        } else if (force == null && official != null && theyBefore(t, q) && enemyLastNamed(s, official)) {
+            force = vocab.enemyOf.get(official); // "The occupiers ... They have already lost 23,000 soldiers"
         }
         boolean bothSides = SideResolver.MIXED.equals(side)
                 || sides.mixedWithin(t, p, q) // "38 opposition fighters from the warring sides"
@@ -516,14 +553,14 @@ public final class ClaimExtractor {
             "villagers", "citizens");
 
     /** A count of dead or wounded whose next words say who they were: "including women and children", "12 men and two women". */
-    private static boolean civiliansAfter(List<Token> t, int from) {
+    private boolean civiliansAfter(List<Token> t, int from) {
         for (int k = from; k < Math.min(t.size(), from + 4); k++) {
             if (t.get(k).is(".") || t.get(k).is(";")) {
                 return false;
             }
             if (CIVILIAN_CUES.contains(t.get(k).lower()) && (t.get(k - 1).is("including") || t.get(k - 1).is("mostly")
                     || t.get(k - 1).is("all") || t.get(k - 1).is("and") || k >= 2 && (t.get(k - 2).is("including")
-                    || t.get(k - 2).is("and") && t.get(k - 1).isNumber()))) {
+                    || t.get(k - 2).is("and") && (t.get(k - 1).isNumber() || vocab.numberWords.containsKey(t.get(k - 1).lower()))))) {
                 return true;
             }
         }
