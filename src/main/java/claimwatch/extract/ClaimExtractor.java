@@ -187,6 +187,22 @@ public final class ClaimExtractor {
     }
 
     /** "our servicemen", "our heroes": the speaker's own side. */
+    /** "... had blown themselves up", "blew themselves up" as the count's own verb, within a few words. */
+    private static boolean blewThemselvesUp(List<Token> t, int from) {
+        for (int k = from; k + 1 < Math.min(t.size(), from + BLEW_REACH); k++) {
+            if (t.get(k).isClauseBreak()) {
+                return false;
+            }
+            if (t.get(k).is("themselves") && t.get(k + 1).is("up") && k > 0 && t.get(k - 1).lower().startsWith("blow")
+                    || t.get(k).is("themselves") && t.get(k + 1).is("up") && k > 0 && t.get(k - 1).is("blew")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int BLEW_REACH = 14;
+
     /** "They" as the subject of the number's clause: "They have already lost more than 23,000 soldiers". */
     private static boolean theyBefore(List<Token> t, Quantity q) {
         for (int k = q.from() - 1; k >= 0 && !t.get(k).isClauseBreak(); k--) {
@@ -338,6 +354,9 @@ public final class ClaimExtractor {
         }
         if ((p.implied() || p.needsForce()) && civiliansAfter(t, p.implied() || p.nounTo() < 0 ? q.to() : p.nounTo())) {
             return null; // "106 injured, including women and children": a toll of civilians
+        }
+        if (blewThemselvesUp(t, p.implied() || p.nounTo() < 0 ? q.to() : p.nounTo())) {
+            return null; // "two fighters ... had blown themselves up": the attackers, not a toll
         }
         boolean sameAsPrevious = (p.implied() || fateNoun(t, p)) && previous != null && previous.value() != null;
         Measure measure = measures.resolve(t, q, p);

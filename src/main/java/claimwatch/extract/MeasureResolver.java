@@ -104,7 +104,7 @@ final class MeasureResolver {
                     break; // the relative clause says what they did, not what happened to them
                 }
             }
-            if (tok.isClauseBreak() || isNumber(tok) && startsCount(t, k) || ((k > from || tok.is("and") && !nounAfter(t, k)) && !(tok.is("and") && forceAfter(t, k))
+            if (tok.isClauseBreak() || isNumber(tok) && startsCount(t, k) || ((k > from && !(tok.is("and") && nounAfter(t, k)) || tok.is("and") && !nounAfter(t, k)) && !(tok.is("and") && forceAfter(t, k))
                     && CLAUSE_OPENERS.contains(tok.lower()) && !followsMeasure(t, k) && !coordinatedNumber(t, k))) {
                 break;
             }
@@ -238,10 +238,16 @@ final class MeasureResolver {
         return vocab.forces.at(t, k + 1) != null || k + 2 < t.size() && t.get(k + 1).is("the") && vocab.forces.at(t, k + 2) != null;
     }
 
-    /** "soldiers and officers died": the "and" joins a second noun to the count, not a clause. */
+    /** "soldiers and officers died", "government forces and its allies ... were killed": the "and" joins a second noun to the count, not a clause. */
     private boolean nounAfter(List<Token> t, int k) {
-        return k + 1 < t.size() && vocab.personnel.at(t, k + 1) != null;
+        int j = k + 1;
+        while (j < t.size() && j - k <= 2 && DETERMINERS.contains(t.get(j).lower())) {
+            j++;
+        }
+        return j < t.size() && (vocab.personnel.at(t, j) != null || t.get(j).is("allies"));
     }
+
+    private static final Set<String> DETERMINERS = Set.of("its", "their", "the", "allied", "other");
 
     /** Whether the number at {@code k} opens a count of personnel of its own, whose verb is its own. */
     private boolean startsCount(List<Token> t, int k) {

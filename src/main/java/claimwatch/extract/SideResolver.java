@@ -174,6 +174,18 @@ final class SideResolver {
     }
 
     /** "clashes with Daesh", "fighting against IS", "killed by ISIL": the group named is the other side. */
+    /**
+     * A name followed by a part of a place ("in Hamas northwestern countryside"): a place's
+     * possessive whose apostrophe the text lost (Hama's), not the group.
+     */
+    private static boolean placesPossessive(List<Token> t, int next) {
+        return next < t.size() && PLACE_PARTS.contains(t.get(next).lower());
+    }
+
+    private static final java.util.Set<String> PLACE_PARTS = java.util.Set.of("countryside", "province", "outskirts",
+            "suburbs", "northern", "southern", "eastern", "western", "northwestern", "northeastern", "southwestern",
+            "southeastern", "central", "governorate", "neighbourhood", "neighborhood");
+
     private static boolean isOpponent(List<Token> t, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
             String w = t.get(k).lower();
@@ -219,7 +231,8 @@ final class SideResolver {
         for (int i = 0; i < t.size(); i++) {
             PhraseTable.Match<String> f = vocab.forces.at(t, i);
             if (f != null) {
-                if (vocab.groupIds.contains(f.value()) && !isOpponent(t, i) && !ownedByAnotherCount(t, i)) {
+                if (vocab.groupIds.contains(f.value()) && !isOpponent(t, i) && !ownedByAnotherCount(t, i)
+                        && !placesPossessive(t, f.to())) {
                     counts.merge(f.value(), 1, Integer::sum);
                 }
                 i = f.to() - 1;
@@ -244,7 +257,7 @@ final class SideResolver {
             if (f == null) {
                 continue;
             }
-            if (vocab.groupIds.contains(f.value()) && !isOpponent(t, i)) {
+            if (vocab.groupIds.contains(f.value()) && !isOpponent(t, i) && !placesPossessive(t, f.to())) {
                 if (i < q.from() && killedBetween(t, f.to(), q.from()) && !forceBefore(t, i)) {
                     i = f.to() - 1;
                     continue; // "Daesh said it killed 50 opposition fighters": the killer is not the killed
