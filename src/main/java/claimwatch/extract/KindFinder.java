@@ -70,15 +70,20 @@ final class KindFinder {
     }
 
     private static final java.util.Set<String> SPAN_PREPOSITIONS = java.util.Set.of("in", "over", "during", "within");
+    /** How far after a count its period may be named: "lost over 100 militants in the battle ... during the last five days". */
+    private static final int SPAN_REACH = 25;
     private static final java.util.Set<String> RECENT = java.util.Set.of("past", "last", "previous");
     private static final java.util.Set<String> UNITS = java.util.Set.of("hours", "hour", "days", "day", "week", "weeks",
             "month", "months");
 
-    /** "(in|over|during) the (past|last) [three|48|few] (hours|days|week)" within a dozen words after the count. */
+    /**
+     * "(in|over|during) the (past|last) [three|48|few] (hours|days|week)" or "in five days" in the count's
+     * sentence after it, up to {@link #SPAN_REACH} words.
+     */
     private boolean recentSpanAfter(List<Token> t, int from) {
-        for (int k = from; k < Math.min(t.size() - 3, from + 12); k++) {
-            if (t.get(k).is(".") || t.get(k).is(";")) {
-                return false;
+        for (int k = from; k < Math.min(t.size() - 3, from + SPAN_REACH); k++) {
+            if (t.get(k).is(".") || t.get(k).is(";") || k > from && t.get(k).isNumber() && !UNITS.contains(t.get(k + 1).lower())) {
+                return false; // "... 2,000 fighters since October, including some 250 in the past week": that one's
             }
             if (SPAN_PREPOSITIONS.contains(t.get(k).lower()) && t.get(k + 1).is("the") && RECENT.contains(t.get(k + 2).lower())) {
                 for (int u = k + 3; u < Math.min(t.size(), k + 6); u++) {
@@ -86,6 +91,10 @@ final class KindFinder {
                         return true;
                     }
                 }
+            }
+            if (SPAN_PREPOSITIONS.contains(t.get(k).lower()) && (t.get(k + 1).isNumber()
+                    || vocab.numberWords.containsKey(t.get(k + 1).lower())) && UNITS.contains(t.get(k + 2).lower())) {
+                return true; // "lost over a hundred militants in five days"
             }
         }
         return false;
