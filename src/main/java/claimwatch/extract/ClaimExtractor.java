@@ -3,7 +3,9 @@ package claimwatch.extract;
 import claimwatch.ingest.Article;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,6 +33,8 @@ public final class ClaimExtractor {
 
     /** A toll this large, with no place in its own clause, is counted over the whole war, not in a town named nearby. */
     private static final long NATIONAL_TOLL = 1000;
+    /** How far back "the city" may look for the city it means, across paragraphs. */
+    private static final int DEFINITE_PLACE_SENTENCES_BACK = 12;
 
     /** How many sentences back in its paragraph a count without a place looks for one. */
     private static final int PLACE_SENTENCES_BACK = 2;
@@ -276,6 +280,9 @@ public final class ClaimExtractor {
                 && back < PLACE_SENTENCES_BACK; prev = s.article.previous(prev), back++) {
             place = locations.anywhere(prev.tokens(), Quantity.PAST_THE_END);
         }
+        if (place == null && locations.namesAPlaceBefore(s.tokens())) {
+            place = placeSpokenOf(s);
+        }
         if (place == null && article.title() != null) {
             place = locations.anywhere(vocab.tokenizer.tokenize(article.title()), Quantity.PAST_THE_END);
         }
@@ -286,6 +293,34 @@ public final class ClaimExtractor {
         return place;
     }
 
+
+    /**
+     * "... killed 28 and wounded 30 militants in the city": the place the sentences before name
+     * most, the latest on a tie (Mariupol, named three times, not Rostov named once in passing).
+     */
+    private String placeSpokenOf(ArticleText.Sentence s) {
+        Map<String, Integer> mentions = new HashMap<>();
+        Map<String, String> written = new java.util.LinkedHashMap<>(); // latest first; the latest spelling of each place, as the text writes it
+        int back = 0;
+        for (ArticleText.Sentence prev = s.article.previous(s); prev != null && back < DEFINITE_PLACE_SENTENCES_BACK;
+             prev = s.article.previous(prev), back++) {
+            List<String> named = new ArrayList<>();
+            locations.placesIn(prev.tokens(), named);
+            for (int k = named.size() - 1; k >= 0; k--) {
+                String canonical = vocab.gazetteer().canonical(named.get(k));
+                String key = canonical != null ? canonical : named.get(k);
+                mentions.merge(key, 1, Integer::sum);
+                written.putIfAbsent(key, named.get(k));
+            }
+        }
+        String best = null;
+        for (Map.Entry<String, String> e : written.entrySet()) {
+            if (best == null || mentions.get(e.getKey()) > mentions.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best == null ? null : written.get(best);
+    }
 
     /** "80 people were killed and 200 injured": count {@code b} joins count {@code a} with no personnel named between. */
     private boolean continuesOther(List<Token> t, Quantity a, Quantity b) {

@@ -89,7 +89,7 @@ final class LocationFinder {
             name = d.value();
             to = d.to();
         }
-        if (!afterPreposition(t, i) || (to < t.size() && !standsAlone(t.get(to), m != null))) {
+        if (!afterPreposition(t, i) || (to < t.size() && !standsAlone(t.get(to), m != null)) || bannedIn(t, i)) {
             return null;
         }
         // Russia's Kursk region: the more precise place
@@ -163,7 +163,18 @@ final class LocationFinder {
      * names no place.
      */
     String anywhere(List<Token> t, Quantity q) {
-        String before = null;
+        List<String> all = new java.util.ArrayList<>();
+        String first = places(t, q, all);
+        return first != null ? first : all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
+    /** Every place {@link #anywhere} would take in {@code t}, in order, into {@code out}. */
+    void placesIn(List<Token> t, List<String> out) {
+        places(t, Quantity.PAST_THE_END, out);
+    }
+
+    /** Collects the places before the number into {@code before}; returns the first after it, or null. */
+    private String places(List<Token> t, Quantity q, List<String> before) {
         for (int i = 0; i < t.size(); i++) {
             if (!t.get(i).isCapitalized()) {
                 continue;
@@ -181,7 +192,7 @@ final class LocationFinder {
                 i = m.to() - 1;
                 continue; // "Aleppo's", "the Boukamal strike", "against Manbij began" are fine; "Damascus government" is not a place
             }
-            if (speaksFor(t, i, m.to()) || dateline(t, i)) {
+            if (speaksFor(t, i, m.to()) || dateline(t, i) || bannedIn(t, i)) {
                 i = m.to() - 1;
                 continue; // "Seoul's spy agency", "Kyiv says", "according to Kyiv": a government, not a place
             }
@@ -189,10 +200,10 @@ final class LocationFinder {
             if (i >= q.to()) {
                 return name;
             }
-            before = name;
+            before.add(name);
             i = m.to() - 1;
         }
-        return before;
+        return null;
     }
 
     private static final Set<String> WITHDRAWALS = Set.of("withdraw", "withdraws", "withdrawing", "withdrew",
@@ -214,8 +225,30 @@ final class LocationFinder {
     /** "BEIRUT, Oct 3 (Reuters) -": where the reporter files from, not where the personnel are. */
     private static boolean dateline(List<Token> t, int i) {
         String w = t.get(i).text();
-        return i <= 2 && w.length() > 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+        boolean capitals = w.length() > 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+        return capitals && (i <= 2 || i + 1 < t.size() && t.get(i + 1).is("(")); // "... MOSCOW (Sputnik) According to"
     }
+
+    /** Whether the sentence speaks of a place named before it: "in the city", "near the town", "the village". */
+    boolean namesAPlaceBefore(List<Token> t) {
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (t.get(k).is("the") && DEFINITE_PLACES.contains(t.get(k + 1).lower())
+                    && (k + 2 >= t.size() || !t.get(k + 2).is("of"))) {
+                return true; // not "the city of Aleppo", which names it
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DEFINITE_PLACES = Set.of("city", "town", "village", "area", "district",
+            "province", "region", "enclave");
+
+    /** "Jabhat Fatah al-Sham (banned in Russia)": a publisher's legal notice, not where anyone is. */
+    private static boolean bannedIn(List<Token> t, int i) {
+        return i >= 2 && t.get(i - 1).is("in") && BANNED.contains(t.get(i - 2).lower());
+    }
+
+    private static final Set<String> BANNED = Set.of("banned", "outlawed", "prohibited", "proscribed");
 
     private boolean speaksFor(List<Token> t, int from, int to) {
         if (from >= 2 && t.get(from - 2).is("according") && t.get(from - 1).is("to")) {
