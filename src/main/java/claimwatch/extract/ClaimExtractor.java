@@ -160,7 +160,7 @@ public final class ClaimExtractor {
                     previousQuantity = q;
                     out.add(c);
                     if (c.force() != null) {
-                        topic = new Topic(c.force(), s.para);
+                        topic = new Topic(c.force(), s.para, c.location());
                     }
                 }
             }
@@ -256,7 +256,8 @@ public final class ClaimExtractor {
      * sentence, in the two sentences before it in its paragraph, in the title, else the state the
      * article is about.
      */
-    private String placeOf(Article article, ArticleText.Sentence s, Quantity q, String force, Measure measure) {
+    private String placeOf(Article article, ArticleText.Sentence s, Quantity q, String force, Measure measure,
+                           Topic topic) {
         String place = locations.find(s.tokens(), q);
         if (place != null && measure != Measure.DEPLOYED && force != null
                 && force.equals(vocab.gazetteer().iso(place)) && vocab.gazetteer().parent(place) == null) {
@@ -280,6 +281,12 @@ public final class ClaimExtractor {
                 && back < PLACE_SENTENCES_BACK; prev = s.article.previous(prev), back++) {
             place = locations.anywhere(prev.tokens(), Quantity.PAST_THE_END);
         }
+        if (topic != null && topic.location() != null && s.para - topic.para() <= 1 && !isCountry(topic.location())
+                && locations.namesTheEventBefore(s.tokens())
+                && (place == null || vocab.gazetteer().canonical(topic.location()) == null
+                || vocab.gazetteer().within(topic.location(), place))) {
+            place = topic.location(); // "ISWAP said it had killed 20 soldiers during the raid": the raid's place
+        }
         if (place == null && locations.namesAPlaceBefore(s.tokens())) {
             place = placeSpokenOf(s);
         }
@@ -293,6 +300,11 @@ public final class ClaimExtractor {
         return place;
     }
 
+
+    private boolean isCountry(String place) {
+        String country = vocab.gazetteer().country(place);
+        return country != null && country.equals(vocab.gazetteer().canonical(place));
+    }
 
     /**
      * "... killed 28 and wounded 30 militants in the city": the place the sentences before name
@@ -371,8 +383,8 @@ public final class ClaimExtractor {
         return joined && b.from() - a.to() <= 10;
     }
 
-    /** The force of the last claim read, and its paragraph: what a later count without one is about. */
-    private record Topic(String force, int para) {
+    /** The force of the last claim read, its paragraph and place: what a later count without them is about. */
+    private record Topic(String force, int para, String location) {
     }
 
     /**
@@ -409,7 +421,7 @@ public final class ClaimExtractor {
             // "Israel's military said 2 soldiers were killed": a side reporting its own dead
             force = forces.partyOf(speaker.who());
         }
-        String location = placeOf(article, s, q, force, measure);
+        String location = placeOf(article, s, q, force, measure, topic);
         Kind kind = kinds.find(t, q, p, measure);
         int start = t.get(q.from()).start();
         int end = t.get(q.to() - 1).end();

@@ -100,6 +100,10 @@ final class ClaimMerger {
                 && (places.parent(later.location()) != null || isCountry(first.location()) && !isCountry(later.location()))) {
             return later.location(); // and "near the town of Ain al-Arab", unknown to the gazetteer, beats "Syria"
         }
+        if (places != null && later.location() != null && places.canonical(later.location()) == null
+                && places.canonical(first.location()) != null && !isCountry(first.location())) {
+            return later.location(); // the body's "in Wajiroko in Borno state" beats the headline's "in Borno"
+        }
         return first.location();
     }
 

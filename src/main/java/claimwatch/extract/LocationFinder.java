@@ -56,15 +56,25 @@ final class LocationFinder {
             if (!t.get(i).isCapitalized()) {
                 continue; // places and demonyms are written with a capital
             }
+            String border = border(t, i);
+            if (border != null && afterPreposition(t, i)) {
+                if (i >= q.to()) {
+                    return border; // "clashes along the Afghanistan-Pakistan border"
+                }
+                before = border;
+                i += 3;
+                continue;
+            }
             Place p = placeAt(t, i);
             if (p == null) {
                 continue;
             }
             if (i >= q.to()) {
-                return p.name;
+                String within = unknownJustBefore(t, i);
+                return within != null ? within : p.name; // "a base in Wajiroko in Borno state": Wajiroko
             }
-            if (p.to <= q.from()) {
-                before = p.name;
+            if (p.to <= q.from() && (before == null || !vocab.gazetteer().within(before, p.name))) {
+                before = p.name; // but "on El Fasher, the capital of North Darfur": El Fasher
             }
             i = p.to - 1;
         }
@@ -72,6 +82,42 @@ final class LocationFinder {
     }
 
     private record Place(String name, int to) {
+    }
+
+    /** "Afghanistan-Pakistan border" starting at {@code i}: two countries and the border between them. */
+    private String border(List<Token> t, int i) {
+        if (i + 3 >= t.size() || !t.get(i + 1).is("-") || !t.get(i + 3).is("border")) {
+            return null;
+        }
+        PhraseTable.Match<String> a = vocab.gazetteer().names().at(t, i);
+        PhraseTable.Match<String> b = vocab.gazetteer().names().at(t, i + 2);
+        return a != null && b != null && a.to() == i + 1 && b.to() == i + 3
+                ? t.get(i).text() + "-" + t.get(i + 2).text() + " border" : null;
+    }
+
+    /**
+     * A place the gazetteer lacks, named just before the known one it lies in: "in Wajiroko in
+     * Borno state", "in Djibo, Burkina Faso". Null when none.
+     */
+    private String unknownJustBefore(List<Token> t, int known) {
+        if (known < 3 || !(t.get(known - 1).is("in") || t.get(known - 1).is(","))) {
+            return null;
+        }
+        int to = known - 1;
+        int from = to;
+        while (from > 0 && to - from < 3 && t.get(from - 1).isCapitalized() && t.get(from - 1).isWord()
+                && vocab.gazetteer().names().at(t, from - 1) == null && vocab.forces.at(t, from - 1) == null
+                && vocab.dateWords.at(t, from - 1) == null) {
+            from--;
+        }
+        if (from == to || from == 0) {
+            return null;
+        }
+        int before = from - 1;
+        if (t.get(before).is("the") && before > 0) {
+            before--;
+        }
+        return PLACE_PREPOSITIONS.contains(t.get(before).lower()) ? asWritten(t, from, to) : null;
     }
 
     private Place placeAt(List<Token> t, int i) {
@@ -119,6 +165,20 @@ final class LocationFinder {
     private static final Set<String> SETTLEMENTS = Set.of("village", "villages", "town", "towns", "city", "district",
             "neighbourhood", "neighborhood", "suburb", "area", "region", "province", "governorate", "camp");
 
+    private static final Set<String> INCLUDING = Set.of("including", "among");
+
+    private static int nextComma(List<Token> t, int from) {
+        for (int j = from; j < Math.min(t.size(), from + 10); j++) {
+            if (t.get(j).is(",")) {
+                return j;
+            }
+            if (t.get(j).is(".") || t.get(j).is(";")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Prepositions after which a capitalised name the gazetteer does not know is taken for a place. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "around", "outside", "at", "inside");
 
@@ -130,6 +190,13 @@ final class LocationFinder {
     String unknownAfter(List<Token> t, Quantity q) {
         for (int i = q.to(); i + 1 < t.size(); i++) {
             Token tok = t.get(i);
+            if (tok.is(",") && INCLUDING.contains(t.get(i + 1).lower())) {
+                int close = nextComma(t, i + 1);
+                if (close > 0) {
+                    i = close; // "killed 11 militants, including senior commanders, in a raid in the Hamrin mountains"
+                    continue;
+                }
+            }
             if (tok.is(",") || tok.is(";") || tok.is("—") || tok.is(".")) {
                 return null;
             }
@@ -148,7 +215,8 @@ final class LocationFinder {
                 to++;
             }
             if (to > from) {
-                if (to < t.size() && (FEATURES.contains(t.get(to).lower()) || PLACE_NOUNS.contains(t.get(to).lower()))) {
+                if (to < t.size() && (FEATURES.contains(t.get(to).lower()) || SETTLEMENTS.contains(t.get(to).lower())
+                        || t.get(to).is("mountains") || t.get(to).is("region"))) {
                     to++; // "the Tishreen Dam", "Hamrin mountains"
                 }
                 return asWritten(t, from, to);
@@ -176,6 +244,15 @@ final class LocationFinder {
     /** Collects the places before the number into {@code before}; returns the first after it, or null. */
     private String places(List<Token> t, Quantity q, List<String> before) {
         for (int i = 0; i < t.size(); i++) {
+            String border = border(t, i);
+            if (border != null) {
+                if (i >= q.to()) {
+                    return border;
+                }
+                before.add(border);
+                i += 3;
+                continue;
+            }
             if (!t.get(i).isCapitalized()) {
                 continue;
             }
@@ -227,6 +304,16 @@ final class LocationFinder {
         String w = t.get(i).text();
         boolean capitals = w.length() > 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
         return capitals && (i <= 2 || i + 1 < t.size() && t.get(i + 1).is("(")); // "... MOSCOW (Sputnik) According to"
+    }
+
+    /** Whether the sentence speaks of the fight the claim before it told of: "during the raid", "in the same clashes". */
+    boolean namesTheEventBefore(List<Token> t) {
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if ((t.get(k).is("the") || t.get(k).is("that") || t.get(k).is("same")) && EVENTS.contains(t.get(k + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence speaks of a place named before it: "in the city", "near the town", "the village". */
