@@ -466,12 +466,15 @@ public final class ClaimExtractor {
             force = employer; // "800 Colombian mercenaries fighting for Ukraine": Ukraine's
         }
         String official = parties.officialSource(article.source());
+        boolean allies = false;
         if (SideResolver.REBEL.equals(side) && (force == null || vocab.isState(force))) {
             // "116 rebels including an al-Nusra commander", "Syrian opposition fighters": the country's rebels
             force = sides.rebelsOf(force != null ? force : articleCountry(article, s));
         } else if (SideResolver.INSURGENT.equals(side) && (force == null || vocab.isState(force))) {
-            // "Syrian rebels", "31 jihadists" beside "Islamic State": a group, never the state
-            force = sides.insurgents(s, q, force, articleCountry(article, s), titleTokens(article));
+            // "Syrian rebels", "31 jihadists" beside "Islamic State": a group, never the state;
+            // "Faylaq al-Sham and Nusra ... killing 29 extremists": allies, no one group's
+            allies = sides.alliesAround(s);
+            force = allies ? null : sides.insurgents(s, q, force, articleCountry(article, s), titleTokens(article));
         } else if (SideResolver.STATE.equals(side) && force == null) {
             force = articleCountry(article, s); // "129 loyalists"
         } else if ((SideResolver.ENEMY.equals(side) || force == null && sides.namesEnemy(t)) && (force == null || !ownPhrase)) {
@@ -481,7 +484,7 @@ public final class ClaimExtractor {
         } else if (force == null && official != null && theyBefore(t, q) && enemyLastNamed(s, official)) {
             force = vocab.enemyOf.get(official); // "The occupiers ... They have already lost 23,000 soldiers"
         }
-        boolean bothSides = SideResolver.MIXED.equals(side)
+        boolean bothSides = allies || SideResolver.MIXED.equals(side)
                 || sides.mixedWithin(t, p, q) // "38 opposition fighters from the warring sides"
                 || sides.mixed(t) && !ownPhrase && !SideResolver.STATE.equals(side) // "clashes between X and Y left 40 militants dead"
                 || sides.alliesCounted(t, p, q); // "50 jihadists from the Islamic State and al-Nusra": no one force

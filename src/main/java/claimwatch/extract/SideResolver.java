@@ -160,6 +160,77 @@ final class SideResolver {
         return country == null ? null : vocab.rebelsOf.get(country);
     }
 
+    /**
+     * Whether the insurgents a count speaks of are allies of several groups: the sentence that
+     * {@link #insurgents} would take their group from (this one, else one of the two before it in
+     * its paragraph) names two groups side by side ("Faylaq al-Sham and Nusra Front mounted an
+     * attack ... killing 29 extremists", "a meeting of Ahrar al-Sham and Jabhat al-Nusra leaders
+     * ... killing 5 terrorists"). Then no one group owns the dead.
+     */
+    boolean alliesAround(ArticleText.Sentence s) {
+        int back = 0;
+        for (ArticleText.Sentence at = s; at != null && at.para == s.para && back <= SENTENCES_BACK;
+             at = s.article.previous(at), back++) {
+            int groups = distinctGroups(at.tokens());
+            if (groups > 0) {
+                return groups > 1 && alliedPair(at.tokens());
+            }
+        }
+        return false;
+    }
+
+    private int distinctGroups(List<Token> t) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < t.size(); i++) {
+            PhraseTable.Match<String> f = vocab.forces.at(t, i);
+            if (f != null) {
+                if (vocab.groupIds.contains(f.value()) && !placesPossessive(t, f.to()) && !linkedName(t, f.to())) {
+                    ids.add(f.value());
+                }
+                i = f.to() - 1;
+            }
+        }
+        return ids.size();
+    }
+
+    /** Two different groups a few words apart, joined by "and", "with", "alongside" or "allied", neither the other's opponent. */
+    private boolean alliedPair(List<Token> t) {
+        String last = null;
+        int lastEnd = -1;
+        boolean joined = false;
+        for (int i = 0; i < t.size(); i++) {
+            PhraseTable.Match<String> f = vocab.forces.at(t, i);
+            if (f == null) {
+                String w = t.get(i).lower();
+                joined |= ALLY_JOINERS.contains(w);
+                if (OPPONENT_MARKERS.contains(w) && !w.equals("with") || t.get(i).isClauseBreak() && !t.get(i).is(",")
+                        && !t.get(i).is("(") && !t.get(i).is(")")) {
+                    last = null; // "clashes between": sides, counted as mixed elsewhere; a new clause
+                }
+                continue;
+            }
+            if (vocab.groupIds.contains(f.value()) && !placesPossessive(t, f.to()) && !linkedName(t, f.to())) {
+                if (last != null && !last.equals(f.value()) && joined && i - lastEnd <= ALLY_GAP && !isOpponent(t, i)) {
+                    return true;
+                }
+                last = f.value();
+                lastEnd = f.to();
+                joined = false;
+            }
+            i = f.to() - 1;
+        }
+        return false;
+    }
+
+    /** "the Al-Qaeda-linked Nusra Front": a name written onto another's is no second group. */
+    private static boolean linkedName(List<Token> t, int next) {
+        return next + 1 < t.size() && t.get(next).is("-") && !t.get(next).spaceBefore();
+    }
+
+    private static final java.util.Set<String> ALLY_JOINERS = java.util.Set.of("and", "with", "alongside", "allied",
+            "allies", "its", "their");
+    private static final int ALLY_GAP = 8;
+
     /** "Four Kurdish militiamen and 11 jihadists": a group that is another count's own modifier is that count's. */
     private boolean ownedByAnotherCount(List<Token> t, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
