@@ -191,21 +191,21 @@ public final class ClaimExtractor {
     }
 
     /** "our servicemen", "our heroes": the speaker's own side. */
-    /** "... had blown themselves up", "blew themselves up" as the count's own verb, within a few words. */
+    /** "... had blown themselves up", "before blowing himself up" as the count's own verb, within a few words. */
     private static boolean blewThemselvesUp(List<Token> t, int from) {
         for (int k = from; k + 1 < Math.min(t.size(), from + BLEW_REACH); k++) {
             if (t.get(k).isClauseBreak()) {
                 return false;
             }
-            if (t.get(k).is("themselves") && t.get(k + 1).is("up") && k > 0 && t.get(k - 1).lower().startsWith("blow")
-                    || t.get(k).is("themselves") && t.get(k + 1).is("up") && k > 0 && t.get(k - 1).is("blew")) {
-                return true;
+            boolean self = t.get(k).is("themselves") || t.get(k).is("himself") || t.get(k).is("herself");
+            if (self && t.get(k + 1).is("up") && k > 0 && (t.get(k - 1).lower().startsWith("blow") || t.get(k - 1).is("blew"))) {
+                return true; // "... had blown themselves up", "fired on a gathering before blowing himself up"
             }
         }
         return false;
     }
 
-    private static final int BLEW_REACH = 14;
+    private static final int BLEW_REACH = 20;
 
     /** "They" as the subject of the number's clause: "They have already lost more than 23,000 soldiers". */
     private static boolean theyBefore(List<Token> t, Quantity q) {

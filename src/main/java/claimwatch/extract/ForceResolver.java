@@ -34,6 +34,8 @@ final class ForceResolver {
             "army", "main", "intelligence", "directorate", "national", "guard", "paramilitary", "so-called", "jihadist",
             "terrorist", "militant", "rebel", "group", "of");
     private static final int PARAGRAPHS_BACK = 3;
+    /** How many tokens after "of"/"from" the force may be named: "from the Al-Qaeda-affiliated Nusra Front". */
+    private static final int ORIGIN_REACH = 10;
     private static final int SUBJECT_WINDOW = 10;
 
     private final Vocabulary vocab;
@@ -94,7 +96,7 @@ final class ForceResolver {
                 }
             }
         }
-        for (int at = k + 1; at < Math.min(t.size(), k + 7); at++) {
+        for (int at = k + 1; at < Math.min(t.size(), k + ORIGIN_REACH); at++) {
             PhraseTable.Match<String> after = vocab.forces.at(t, at);
             if (after != null && linkedTo(t, after.to())) {
                 at = after.to(); // "the Al Qaeda-linked Nusra Front": Nusra, not al-Qaeda

@@ -91,6 +91,17 @@ final class MeasureResolver {
             if (isNumber(tok) && k > 0 && LIST_WORDS.contains(t.get(k - 1).lower())) {
                 continue; // "45 militants and 20 Kurdish fighters had been killed", "among 48 people executed"
             }
+            if (tok.is("and") && k > from && vocab.measures.at(t, k + 1) != null
+                    && vocab.measures.at(t, k + 1).value().measure() != Measure.DEPLOYED) {
+                continue; // "were rounded up and executed": the second verb is theirs too
+            }
+            if (tok.is("including") && k > from) {
+                int aux = passiveAuxWithin(t, k + 1, INCLUDING_REACH);
+                if (aux > 0) {
+                    k = aux - 1; // "seven militants ... including commanders were killed"
+                    continue;
+                }
+            }
             if (RELATIVE.contains(tok.lower()) && !relativeSeen) {
                 relativeSeen = true;
                 Measure passive = passiveInRelative(t, k, end);
@@ -164,9 +175,38 @@ final class MeasureResolver {
 
     private static final Set<String> INCLUDING = Set.of("including", "among", "most", "mostly", "many", "all", "some");
 
-    /** A participle that follows a count's number or noun ("12 soldiers killed", "12 dead") and so is that count's. */
+    /** The first "were"/"was"/"have been" within {@code reach} words from {@code from}, before any clause break; -1 if none. */
+    private static int passiveAuxWithin(List<Token> t, int from, int reach) {
+        for (int j = from; j < Math.min(t.size(), from + reach); j++) {
+            if (t.get(j).isClauseBreak()) {
+                return -1;
+            }
+            if (PASSIVE_AUX.contains(t.get(j).lower())) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static final int INCLUDING_REACH = 5;
+
+    /**
+     * A participle that follows a count's number or its noun ("12 soldiers killed, 5 wounded", "12
+     * dead") and so is that count's; not "the armed forces killed 15 terrorists", a verb.
+     */
     private boolean countBefore(List<Token> t, int k) {
-        return k > 0 && (isNumber(t.get(k - 1)) || vocab.personnel.at(t, k - 1) != null);
+        if (k > 0 && isNumber(t.get(k - 1))) {
+            return true;
+        }
+        if (k == 0 || vocab.personnel.at(t, k - 1) == null) {
+            return false;
+        }
+        for (int j = k - 2; j >= Math.max(0, k - 4); j--) {
+            if (isNumber(t.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int closing(List<Token> t, int open) {
