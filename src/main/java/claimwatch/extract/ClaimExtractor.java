@@ -416,7 +416,7 @@ public final class ClaimExtractor {
         }
         Speaker speaker = speaker(article, s, q);
         String force = owner.force();
-        if (force == null && !owner.bothSides() && speaker.who() != null && measure != Measure.DEPLOYED
+        if (force == null && !owner.bothSides() && !owner.opponents() && speaker.who() != null && measure != Measure.DEPLOYED
                 && measure != Measure.CAPTURED && !measures.saidBefore(t, q)) {
             // "Israel's military said 2 soldiers were killed": a side reporting its own dead
             force = forces.partyOf(speaker.who());
@@ -440,8 +440,9 @@ public final class ClaimExtractor {
         return !p.implied() && p.nounFrom() >= 0 && t.get(p.nounTo() - 1).lower().startsWith("peacekeeper");
     }
 
-    /** Whose personnel a count is ({@code force}, null when unknown), and whether it counts both sides of a fight. */
-    private record Owner(String force, boolean bothSides) {
+    /** Whose personnel a count is ({@code force}, null when unknown), whether it counts both sides of a fight, and whether its words name a state's armed opponents. */
+    /** {@code opponents}: the count's own words name armed opponents of a state ("militants", "rebels"), never a ministry's own. */
+    private record Owner(String force, boolean bothSides, boolean opponents) {
     }
 
     /**
@@ -535,7 +536,8 @@ public final class ClaimExtractor {
                 .anyMatch(w -> UN_MISSIONS.contains(w.text()))) {
             force = "UN"; // "two Ghanaian peacekeepers" of UNIFIL: a UN force
         }
-        return new Owner(bothSides ? null : force, bothSides);
+        boolean opponents = SideResolver.INSURGENT.equals(side) || SideResolver.REBEL.equals(side);
+        return new Owner(bothSides ? null : force, bothSides, opponents);
     }
 
     /** Who says so, as written, and the party behind them. */
