@@ -440,8 +440,11 @@ public final class ClaimExtractor {
         return !p.implied() && p.nounFrom() >= 0 && t.get(p.nounTo() - 1).lower().startsWith("peacekeeper");
     }
 
-    /** Whose personnel a count is ({@code force}, null when unknown), whether it counts both sides of a fight, and whether its words name a state's armed opponents. */
-    /** {@code opponents}: the count's own words name armed opponents of a state ("militants", "rebels"), never a ministry's own. */
+    /**
+     * Whose personnel a count is ({@code force}, null when unknown), whether it counts both sides
+     * of a fight, and whether its own words name a state's armed opponents ("militants",
+     * "rebels"), whom no ministry reports as its own dead.
+     */
     private record Owner(String force, boolean bothSides, boolean opponents) {
     }
 
