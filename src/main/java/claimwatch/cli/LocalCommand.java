@@ -89,7 +89,7 @@ final class LocalCommand implements Callable<Integer> {
             try (Serving serving = Serving.bind(config);
                  ClaimwatchApp app = ClaimwatchApp.start(serving.streamsConfig());
                  KafkaConsumer<String, Claim> claims = claimConsumer(config, topics)) {
-                serving.start(app.streams());
+                serving.start(app);
                 serving.dashboard().ifPresent(url -> System.err.println("claimwatch: dashboard at " + url));
                 publish(config, topics, articles);
                 printUntilInterrupted(claims);

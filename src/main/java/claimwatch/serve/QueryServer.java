@@ -3,6 +3,7 @@ package claimwatch.serve;
 import claimwatch.ingest.Json;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,9 @@ import java.util.regex.Pattern;
  *   GET /api/alerts                         ?tracker=&amp;limit=
  *   GET /api/alerts/stream                  ?tracker=   (text/event-stream)
  *   GET /api/instances                      the instances and which stores they hold
+ *   GET /metrics                            Prometheus text format (claimwatch's meters, Kafka's, the JVM's)
+ *   GET /health/live                        200 while the process answers
+ *   GET /health/ready                       200 while Kafka Streams runs, its stores answer and the broker does; else 503
  * </pre>
  */
 public final class QueryServer implements AutoCloseable {
@@ -45,8 +49,12 @@ public final class QueryServer implements AutoCloseable {
 
     /** The resources, once the Streams instance behind them exists. */
     record Resources(TimelineResource timeline, ClaimsResource claims, AlertsResource alerts,
-                     DashboardResource dashboard, InstancesResource instances) {
+                     DashboardResource dashboard, InstancesResource instances, HealthResource health,
+                     PrometheusMeterRegistry metrics) {
     }
+
+    /** Prometheus' text exposition format, version 0.0.4: what every Prometheus server scrapes. */
+    private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
     private QueryServer(HttpServer server, ExecutorService threads) {
         this.server = server;
@@ -89,6 +97,10 @@ public final class QueryServer implements AutoCloseable {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
                 throw new BadRequest(405, method + " is not allowed: the API is read-only");
             }
+            if (exchange.getRequestURI().getPath().equals("/health/live")) {
+                json(exchange, HealthResource.live());
+                return;
+            }
             Resources r = resources;
             if (r == null) {
                 throw BadRequest.unavailable("starting; retry");
@@ -125,6 +137,10 @@ public final class QueryServer implements AutoCloseable {
             r.alerts().stream(exchange);
         } else if (path.equals("/api/instances")) {
             json(exchange, r.instances().instances(request));
+        } else if (path.equals("/health/ready")) {
+            json(exchange, r.health().ready());
+        } else if (path.equals("/metrics")) {
+            send(exchange, 200, PROMETHEUS_TEXT, r.metrics().scrape().getBytes(StandardCharsets.UTF_8));
         } else {
             throw BadRequest.notFound("no resource " + path + "; see README \"Query API\"");
         }
@@ -171,6 +187,7 @@ public final class QueryServer implements AutoCloseable {
         Resources r = resources;
         if (r != null) {
             r.alerts().close();
+            r.health().close();
         }
         server.stop(0);
         threads.shutdownNow();
