@@ -1,6 +1,9 @@
 package claimwatch.serve;
 
 import claimwatch.alert.Alert;
+import claimwatch.cli.Main;
+import com.fasterxml.jackson.databind.JsonNode;
+import picocli.CommandLine;
 import claimwatch.extract.Claim;
 import claimwatch.extract.Measure;
 import claimwatch.ingest.ArticleFiles;
@@ -22,7 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,13 +44,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code /metrics} of a running instance on a real broker, against what the test sent: the dated seed
- * timeline, a copy of its first article too late for its window, the undated seeds, and bad records of
- * known reasons. Counters of what the topology decides (claims, alerts, late) are held against the
- * topics it wrote.
+ * What an operator reads of a running instance on a real broker, against what the test sent (the dated
+ * seed timeline, a copy of its first article too late for its window, the undated seeds, and bad records
+ * of known reasons): {@code /metrics}, whose counters of what the topology decides (claims, alerts,
+ * late) are held against the topics it wrote, and {@code claimwatch status}, against the API.
  */
 @Timeout(240)
-class MetricsIT {
+class OperationsIT {
 
     /** Bad records and the dead-letter reason label each must be counted under. */
     private static final Map<String, String> BAD = Map.of(
@@ -62,7 +70,7 @@ class MetricsIT {
 
     @BeforeAll
     static void sendKnownRecordsAndScrape() throws Exception {
-        served = ServedInstances.start(workDir, "claimwatch-metrics-it", 1, 1);
+        served = ServedInstances.start(workDir, "claimwatch-operations-it", 1, 1);
         // Given: the dated timeline, one at a time in publication order
         served.publishSeedTimeline();
         List<ArticleFiles.Entry> entries = new ArrayList<>();
@@ -178,5 +186,26 @@ class MetricsIT {
         var lag = scrape.named("kafka_consumer_fetch_manager_records_lag", "topic", Topics.ARTICLES, "partition", "0");
         assertFalse(lag.isEmpty(), "the consumer's lag on articles-0");
         assertEquals(0, lag.stream().mapToDouble(PrometheusText.Sample::value).max().orElseThrow(), "caught up");
+    }
+
+    @Test
+    void statusPrintsTheInstanceItsLagEachTrackersLatestEstimateAndTheLastAlertsFromTheApi() throws Exception {
+        StringWriter out = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out));
+        int exit = cli.execute("status", "--url", served.url(0, "/").toString(), "--alerts", "3");
+        String printed = out.toString();
+
+        assertEquals(0, exit, printed);
+        String self = served.url(0, "/").getAuthority();
+        assertTrue(printed.contains(self + " (asked)"), printed);
+        assertTrue(printed.lines().anyMatch(l -> l.matches("\\s+" + Topics.ARTICLES + "-0\\s+0\\s+" + Pattern.quote(self))), printed);
+        List<Long> bests = served.bestsOnTheTopic();
+        String best = NumberFormat.getIntegerInstance(Locale.US).format(bests.get(bests.size() - 1));
+        assertTrue(printed.lines().anyMatch(l -> l.contains(ServedInstances.TRACKER) && l.contains("best " + best + " ")),
+                () -> "latest best " + best + " in\n" + printed);
+        JsonNode alerts = Http.get(served.url(0, "/api/alerts?limit=3")).json().get("alerts");
+        assertEquals(3, alerts.size());
+        alerts.forEach(a -> assertTrue(printed.contains(a.get("message").asText()), () -> a + " in\n" + printed));
     }
 }

@@ -7,16 +7,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A scrape of {@code /metrics} in Prometheus' text format, read back as samples a test can sum and filter. */
-record PrometheusText(List<Sample> samples) {
+/** A scrape of {@code /metrics} in Prometheus' text format, read back as samples to sum and filter ({@code claimwatch status}, tests). */
+public record PrometheusText(List<Sample> samples) {
 
-    record Sample(String name, Map<String, String> labels, double value) {
+    public record Sample(String name, Map<String, String> labels, double value) {
     }
 
     private static final Pattern LINE = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})? (\\S+)");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\",?");
 
-    static PrometheusText parse(String text) {
+    public static PrometheusText parse(String text) {
         List<Sample> samples = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -24,7 +24,7 @@ record PrometheusText(List<Sample> samples) {
             }
             Matcher m = LINE.matcher(line);
             if (!m.matches()) {
-                throw new AssertionError("not a Prometheus sample line: " + line);
+                throw new IllegalArgumentException("not a Prometheus sample line: " + line);
             }
             Map<String, String> labels = new LinkedHashMap<>();
             if (m.group(3) != null) {
@@ -33,21 +33,29 @@ record PrometheusText(List<Sample> samples) {
                     labels.put(l.group(1), l.group(2));
                 }
             }
-            samples.add(new Sample(m.group(1), labels, Double.parseDouble(m.group(4))));
+            samples.add(new Sample(m.group(1), labels, value(m.group(4))));
         }
         return new PrometheusText(samples);
     }
 
+    private static double value(String text) {
+        return switch (text) {
+            case "+Inf" -> Double.POSITIVE_INFINITY;
+            case "-Inf" -> Double.NEGATIVE_INFINITY;
+            default -> Double.parseDouble(text);
+        };
+    }
+
     /** The sum of {@code name}'s samples whose labels include every pair of {@code labels} (name, value, ...). */
-    double sum(String name, String... labels) {
+    public double sum(String name, String... labels) {
         return samples.stream().filter(s -> s.name().equals(name) && has(s, labels)).mapToDouble(Sample::value).sum();
     }
 
-    List<Sample> named(String name, String... labels) {
+    public List<Sample> named(String name, String... labels) {
         return samples.stream().filter(s -> s.name().equals(name) && has(s, labels)).toList();
     }
 
-    boolean hasAny(String prefix) {
+    public boolean hasAny(String prefix) {
         return samples.stream().anyMatch(s -> s.name().startsWith(prefix));
     }
 
