@@ -1,6 +1,7 @@
 package claimwatch.serve;
 
 import claimwatch.topology.StoreNames;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -41,6 +42,7 @@ final class HealthResource implements AutoCloseable {
         this.admin = Admin.create(props);
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Health(String status, String streams) {
     }
 
