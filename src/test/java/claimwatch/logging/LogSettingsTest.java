@@ -58,6 +58,33 @@ class LogSettingsTest {
     }
 
     @Test
+    void dropsRetriesOfATransactionStillCompletingAndTheRaceToCreateInternalTopicsButShowsOtherProduceErrors() {
+        Logger sender = context.getLogger("org.apache.kafka.clients.producer.internals.Sender");
+        String retrying = "[Producer clientId=p, transactionalId=t] Got error produce response with correlation id 33 on "
+                + "topic-partition claims-0, retrying (2147483646 attempts left). Error: ";
+        sender.warn(retrying + "CONCURRENT_TRANSACTIONS");
+        sender.warn(retrying + "OUT_OF_ORDER_SEQUENCE_NUMBER");
+        sender.warn(retrying + "NOT_ENOUGH_REPLICAS");
+        Logger topics = context.getLogger("kafka.server.DefaultAutoTopicCreationManager");
+        topics.warn("Auto topic creation failed for __consumer_offsets with error 'TOPIC_ALREADY_EXISTS': Topic '__consumer_offsets' already exists.");
+        topics.warn("Auto topic creation failed for __consumer_offsets with error 'INVALID_REPLICATION_FACTOR': too few brokers");
+
+        assertEquals(List.of(retrying + "NOT_ENOUGH_REPLICAS",
+                "Auto topic creation failed for __consumer_offsets with error 'INVALID_REPLICATION_FACTOR': too few brokers"), messages());
+    }
+
+    @Test
+    void dropsTheBrokersOutOfSequenceAppendOfARetriedBatchButShowsItsOtherAppendErrors() {
+        Logger replicas = context.getLogger("kafka.server.ReplicaManager");
+        String append = "[ReplicaManager broker=1] Error processing append operation on partition x:claims-0";
+        replicas.error(append, new org.apache.kafka.common.errors.OutOfOrderSequenceException("Invalid sequence number"));
+        replicas.error(append, new org.apache.kafka.common.errors.CorruptRecordException("bad CRC"));
+        replicas.error(append);
+
+        assertEquals(List.of(append, append), messages());
+    }
+
+    @Test
     void showsClaimwatchAtInfoAndKafkaOnlyFromWarn() {
         context.getLogger("claimwatch.local.EmbeddedKafkaBroker").info("Kafka broker ready");
         context.getLogger("org.apache.kafka.streams.KafkaStreams").info("State transition from REBALANCING to RUNNING");
