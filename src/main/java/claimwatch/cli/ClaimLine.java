@@ -1,6 +1,7 @@
 package claimwatch.cli;
 
 import claimwatch.extract.Claim;
+import claimwatch.track.LateArticle;
 
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -24,6 +25,12 @@ final class ClaimLine {
                 c.location() == null ? "" : " in " + c.location(),
                 c.attributedTo() == null ? "" : " — " + c.attributedTo(),
                 c.articleId());
+    }
+
+    /** An article set aside for having no publication time: {@code undated     [seed-000] Reuters: no publication time ...}. */
+    static String undated(LateArticle late) {
+        return String.format("%-10s  [%s]%s: no publication time, so under no day; set aside on late-articles",
+                "undated", late.articleId(), late.source() == null ? "" : " " + late.source());
     }
 
     private static String marker(Claim c) {

@@ -10,10 +10,13 @@ import claimwatch.serve.Serving;
 import claimwatch.topology.ClaimwatchApp;
 import claimwatch.topology.JsonSerde;
 import claimwatch.topology.Topics;
+import claimwatch.track.LateArticle;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,11 +41,18 @@ import java.util.concurrent.TimeUnit;
 /**
  * The main job on the embedded default: a real single-node Kafka broker started here, the
  * topics, the topology, the articles published, and the claims printed as they come out.
+ *
+ * <p>Articles without a publication time are set aside ({@code claimwatch.undated.articles=late}, as
+ * {@code replay} does) and printed as undated: stamped with the time of this run, as a live feed's
+ * arrival time would be, they would show under today's date and move stream time to today, closing
+ * every window of the dated articles. Only {@code --set claimwatch.undated.articles=record-time} restores
+ * that (the settings file's value is the one for {@code run}).
  */
 @Command(name = "local", mixinStandardHelpOptions = true,
         description = {"Start a real single-node Kafka broker in this process, create the topics, run the",
                 "topology, publish the given articles (default: the bundled samples) and print the claims",
-                "as they come out, until Ctrl-C."})
+                "as they come out, until Ctrl-C. Articles without a publication time are printed as undated",
+                "and set aside (--set claimwatch.undated.articles=record-time stamps them with the time of this run)."})
 final class LocalCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE", description = "Settings file (bootstrap.servers is ignored: the local broker is used).")
@@ -61,6 +71,10 @@ final class LocalCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Articles to publish (.txt, .jsonl, directories).")
     List<Path> paths = new ArrayList<>();
+
+    private static final String UNDATED = "claimwatch.undated.articles";
+    private static final Deserializer<Claim> CLAIMS = JsonSerde.deserializer(Claim.class);
+    private static final Deserializer<LateArticle> LATE = JsonSerde.deserializer(LateArticle.class);
 
     /** Counted down when consumer, topology and broker are all closed; the Ctrl-C hook waits for it. */
     private final CountDownLatch closed = new CountDownLatch(1);
@@ -83,16 +97,19 @@ final class LocalCommand implements Callable<Integer> {
             ClaimwatchConfig config = ConfigOptions.overridden(ClaimwatchConfig.load(configFile), overrides)
                     .with("bootstrap.servers", broker.bootstrapServers())
                     .with("state.dir", workDir.resolve("streams").toAbsolutePath().toString());
+            if (!overrides.containsKey(UNDATED)) {
+                config = config.with(UNDATED, "late"); // files have no arrival time worth a date
+            }
             Topics topics = Topics.from(config);
             ClaimwatchApp.createTopics(config);
             System.err.println("claimwatch: broker at " + broker.bootstrapServers() + ", topics " + topics.all());
             try (Serving serving = Serving.bind(config);
                  ClaimwatchApp app = ClaimwatchApp.start(serving.streamsConfig());
-                 KafkaConsumer<String, Claim> claims = claimConsumer(config, topics)) {
-                serving.start(app.streams());
+                 KafkaConsumer<String, byte[]> claims = claimConsumer(config, topics)) {
+                serving.start(app);
                 serving.dashboard().ifPresent(url -> System.err.println("claimwatch: dashboard at " + url));
                 publish(config, topics, articles);
-                printUntilInterrupted(claims);
+                printUntilInterrupted(claims, topics);
             }
         }
     }
@@ -107,7 +124,7 @@ final class LocalCommand implements Callable<Integer> {
         }
     }
 
-    private void printUntilInterrupted(KafkaConsumer<String, Claim> claims) {
+    private void printUntilInterrupted(KafkaConsumer<String, byte[]> claims, Topics topics) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             claims.wakeup();
             try {
@@ -118,8 +135,16 @@ final class LocalCommand implements Callable<Integer> {
         }, "claimwatch-local-shutdown"));
         try {
             while (true) {
-                for (ConsumerRecord<String, Claim> record : claims.poll(Duration.ofMillis(500))) {
-                    System.out.println(json ? JsonLine.of(record.value()) : ClaimLine.of(record.value()));
+                for (ConsumerRecord<String, byte[]> record : claims.poll(Duration.ofMillis(500))) {
+                    if (record.topic().equals(topics.claims())) {
+                        Claim claim = CLAIMS.deserialize(record.topic(), record.value());
+                        System.out.println(json ? JsonLine.of(claim) : ClaimLine.of(claim));
+                    } else {
+                        LateArticle late = LATE.deserialize(record.topic(), record.value());
+                        if (late.window() == null) { // undated; sightings late for a window are on the dashboard's topic only
+                            System.out.println(json ? JsonLine.of(late) : ClaimLine.undated(late));
+                        }
+                    }
                 }
             }
         } catch (WakeupException stopping) {
@@ -127,14 +152,15 @@ final class LocalCommand implements Callable<Integer> {
         }
     }
 
-    private static KafkaConsumer<String, Claim> claimConsumer(ClaimwatchConfig config, Topics topics) {
+    /** Claims and the articles set aside as undated, in the order they come out. */
+    private static KafkaConsumer<String, byte[]> claimConsumer(ClaimwatchConfig config, Topics topics) {
         Properties props = config.clientProperties();
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "claimwatch-local-printer");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        KafkaConsumer<String, Claim> consumer =
-                new KafkaConsumer<>(props, new StringDeserializer(), JsonSerde.deserializer(Claim.class));
-        consumer.subscribe(List.of(topics.claims()));
+        KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(topics.claims(), topics.lateArticles()));
         return consumer;
     }
 

@@ -30,7 +30,7 @@ final class RunCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         try (Serving serving = Serving.bind(config);
              ClaimwatchApp app = ClaimwatchApp.start(serving.streamsConfig())) {
-            serving.start(app.streams());
+            serving.start(app);
             serving.dashboard().ifPresent(url -> System.err.println("claimwatch: query API and dashboard at " + url));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 serving.close();

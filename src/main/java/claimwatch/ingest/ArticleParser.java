@@ -40,10 +40,10 @@ public final class ArticleParser {
 
     public Article parse(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
-            throw new InvalidArticleException("empty record: an article needs at least a \"text\" field");
+            throw new InvalidArticleException(InvalidArticleException.Kind.EMPTY, "empty record: an article needs at least a \"text\" field");
         }
         if (bytes.length > maxBytes) {
-            throw new InvalidArticleException("record is " + bytes.length + " bytes, over the limit of " + maxBytes
+            throw new InvalidArticleException(InvalidArticleException.Kind.TOO_LARGE, "record is " + bytes.length + " bytes, over the limit of " + maxBytes
                     + " (claimwatch.article.max.bytes)");
         }
         String json = decodeUtf8(bytes);
@@ -51,15 +51,15 @@ public final class ArticleParser {
         try {
             node = Json.MAPPER.readTree(json);
         } catch (JacksonException e) {
-            throw new InvalidArticleException("not JSON: " + e.getOriginalMessage());
+            throw new InvalidArticleException(InvalidArticleException.Kind.NOT_JSON, "not JSON: " + e.getOriginalMessage());
         }
         if (node == null || !node.isObject()) {
-            throw new InvalidArticleException("JSON " + (node == null ? "is empty" : "is " + kind(node))
+            throw new InvalidArticleException(InvalidArticleException.Kind.NOT_AN_OBJECT, "JSON " + (node == null ? "is empty" : "is " + kind(node))
                     + ", not an article object");
         }
         String text = Texts.clean(requiredText(node));
         if (text.isBlank()) {
-            throw new InvalidArticleException("field \"text\" is empty");
+            throw new InvalidArticleException(InvalidArticleException.Kind.NO_TEXT, "field \"text\" is empty");
         }
         String title = optionalString(node, "title");
         Instant publishedAt = publishedAt(node, text);
@@ -93,7 +93,7 @@ public final class ArticleParser {
         if (result.isError()) {
             // where and what, for the person reading the dead letter; Java's own words are "Input length = 1"
             int at = in.position();
-            throw new InvalidArticleException(String.format("not valid UTF-8: byte 0x%02X at offset %d",
+            throw new InvalidArticleException(InvalidArticleException.Kind.NOT_UTF8, String.format("not valid UTF-8: byte 0x%02X at offset %d",
                     bytes[Math.min(at, bytes.length - 1)] & 0xFF, at));
         }
         return out.flip().toString();
@@ -102,10 +102,10 @@ public final class ArticleParser {
     private static String requiredText(JsonNode node) {
         JsonNode text = node.get("text");
         if (text == null || text.isNull()) {
-            throw new InvalidArticleException("missing field \"text\"");
+            throw new InvalidArticleException(InvalidArticleException.Kind.NO_TEXT, "missing field \"text\"");
         }
         if (!text.isTextual()) {
-            throw new InvalidArticleException("field \"text\" is " + kind(text) + ", not a string");
+            throw new InvalidArticleException(InvalidArticleException.Kind.NO_TEXT, "field \"text\" is " + kind(text) + ", not a string");
         }
         return text.textValue();
     }
@@ -116,7 +116,7 @@ public final class ArticleParser {
             return null;
         }
         if (!value.isValueNode()) {
-            throw new InvalidArticleException("field \"" + field + "\" is " + kind(value) + ", not a string");
+            throw new InvalidArticleException(InvalidArticleException.Kind.BAD_FIELD, "field \"" + field + "\" is " + kind(value) + ", not a string");
         }
         return Texts.clean(value.asText());
     }
@@ -128,7 +128,7 @@ public final class ArticleParser {
         }
         Instant at = parseTime(raw.trim());
         if (at.isBefore(EARLIEST) || !at.isBefore(LATEST)) {
-            throw new InvalidArticleException("publishedAt " + raw + " is outside " + EARLIEST + " .. " + LATEST);
+            throw new InvalidArticleException(InvalidArticleException.Kind.BAD_PUBLISHED_AT, "publishedAt " + raw + " is outside " + EARLIEST + " .. " + LATEST);
         }
         return at;
     }
@@ -140,7 +140,7 @@ public final class ArticleParser {
             try {
                 return LocalDate.parse(raw).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException notADate) {
-                throw new InvalidArticleException("publishedAt \"" + abbreviate(raw) + "\" is not an ISO-8601 time"
+                throw new InvalidArticleException(InvalidArticleException.Kind.BAD_PUBLISHED_AT, "publishedAt \"" + abbreviate(raw) + "\" is not an ISO-8601 time"
                         + " such as 2024-10-28T14:00:00Z or 2024-10-28");
             }
         }

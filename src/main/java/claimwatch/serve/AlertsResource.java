@@ -3,7 +3,7 @@ package claimwatch.serve;
 import claimwatch.alert.Alert;
 import claimwatch.ingest.Json;
 import claimwatch.track.Tracker;
-import com.sun.net.httpserver.HttpExchange;
+import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -44,19 +44,19 @@ final class AlertsResource {
         return new Alerts(alerts.size(), alerts);
     }
 
-    /** Holds the exchange open until the client leaves or the server stops; runs on its own server thread. */
-    void stream(HttpExchange exchange) throws IOException {
-        QueryParams params = QueryParams.of(exchange.getRequestURI(), Set.of("tracker"));
+    /** Holds the response open until the client leaves or the server stops; runs on its own server thread. */
+    void stream(Request request, HttpServletResponse response) throws IOException {
+        QueryParams params = QueryParams.of(request.uri(), Set.of("tracker"));
         String tracker = tracker(params);
         if (!streams.tryAcquire()) {
             throw BadRequest.unavailable("too many alert streams open (" + MAX_STREAMS + ")");
         }
         BlockingQueue<Alert> queue = feed.subscribe();
         try {
-            exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-            exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-            exchange.sendResponseHeaders(200, 0);
-            OutputStream out = exchange.getResponseBody();
+            response.setStatus(200);
+            response.setHeader("Content-Type", "text/event-stream; charset=utf-8");
+            response.setHeader("Cache-Control", "no-cache");
+            OutputStream out = response.getOutputStream();
             write(out, "retry: 3000\n: claimwatch alerts\n\n");
             // a client dropped for falling behind is disconnected: its EventSource reconnects and starts afresh
             while (!closing && feed.isSubscribed(queue)) {
@@ -74,7 +74,6 @@ final class AlertsResource {
         } finally {
             feed.unsubscribe(queue);
             streams.release();
-            exchange.close();
         }
     }
 

@@ -1,27 +1,28 @@
 package claimwatch.serve;
 
 import claimwatch.ingest.Json;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The read-only HTTP face of a claimwatch instance, on the JDK's own {@link HttpServer} (no dependency;
- * chunked responses carry Server-Sent Events): routes each path to its resource, writes JSON, turns
- * {@link BadRequest} into its status with {@code {"error": reason}}, refuses anything but GET and HEAD.
+ * The read-only HTTP face of a claimwatch instance, on Javalin (Jetty): one route per resource, JSON
+ * written with claimwatch's own mapper, {@link BadRequest} turned into its status with
+ * {@code {"error": reason}}, anything but GET and HEAD refused. The routes, and the OpenAPI description
+ * of them served at {@code /openapi.json}:
  *
  * <pre>
  *   GET /                                   the dashboard
@@ -31,43 +32,76 @@ import java.util.regex.Pattern;
  *   GET /api/alerts                         ?tracker=&amp;limit=
  *   GET /api/alerts/stream                  ?tracker=   (text/event-stream)
  *   GET /api/instances                      the instances and which stores they hold
+ *   GET /metrics                            Prometheus text format (claimwatch's meters, Kafka's, the JVM's)
+ *   GET /health/live                        200 while the process answers
+ *   GET /health/ready                       200 while Kafka Streams runs, its stores answer and the broker does; else 503
+ *   GET /openapi.json                       the OpenAPI description of these
  * </pre>
  */
 public final class QueryServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(QueryServer.class);
-    private static final Pattern TIMELINE = Pattern.compile("/api/trackers/([A-Za-z0-9._-]+)/timeline");
-    private static final Pattern DASHBOARD_FILE = Pattern.compile("/dashboard/([^/]+)");
+    private static final Pattern TRACKER_NAME = Pattern.compile("[A-Za-z0-9._-]+");
+    private static final Pattern DASHBOARD_FILE = Pattern.compile("[^/]+");
+    /** Prometheus' text exposition format, version 0.0.4: what every Prometheus server scrapes. */
+    private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
-    private final HttpServer server;
-    private final ExecutorService threads;
+    /** The paths served, in Javalin's syntax; the OpenAPI description names the same (OpenApiTest). */
+    static final List<String> ROUTES = List.of("/", "/index.html", "/dashboard/{file}", "/api/trackers",
+            "/api/trackers/{name}/timeline", "/api/claims", "/api/alerts", "/api/alerts/stream", "/api/instances",
+            "/metrics", "/health/live", "/health/ready", "/openapi.json");
+
+    private final Javalin app;
     private volatile Resources resources;
 
     /** The resources, once the Streams instance behind them exists. */
     record Resources(TimelineResource timeline, ClaimsResource claims, AlertsResource alerts,
-                     DashboardResource dashboard, InstancesResource instances) {
+                     DashboardResource dashboard, InstancesResource instances, HealthResource health,
+                     PrometheusMeterRegistry metrics) {
     }
 
-    private QueryServer(HttpServer server, ExecutorService threads) {
-        this.server = server;
-        this.threads = threads;
+    private QueryServer() {
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
+            config.router.ignoreTrailingSlashes = false; // "/api/trackers/" is no resource, as "/api/trackerz" is not
+            config.http.disableCompression(); // Server-Sent Events must go out as they are written
+        });
+        app.before(this::refuseAllButGetAndHead);
+        app.exception(BadRequest.class, (e, ctx) -> send(ctx, e.status(), "application/json", error(e.getMessage())));
+        app.exception(Exception.class, (e, ctx) -> {
+            log.warn("{} {} failed", ctx.method(), ctx.path(), e);
+            send(ctx, 500, "application/json", error("internal error: " + e));
+        });
+        get("/health/live", ctx -> json(ctx, HealthResource.live()));
+        get("/openapi.json", ctx -> staticFile(ctx, OpenApi.description()));
+        get("/", ctx -> staticFile(ctx, ready().dashboard().file("index.html")));
+        get("/index.html", ctx -> staticFile(ctx, ready().dashboard().file("index.html")));
+        get("/dashboard/{file}", ctx -> staticFile(ctx, ready().dashboard().file(segment(ctx, "file", DASHBOARD_FILE))));
+        get("/api/trackers", ctx -> json(ctx, ready().timeline().trackers(request(ctx))));
+        get("/api/trackers/{name}/timeline", ctx -> json(ctx, ready().timeline().timeline(request(ctx),
+                segment(ctx, "name", TRACKER_NAME))));
+        get("/api/claims", ctx -> json(ctx, ready().claims().claims(request(ctx))));
+        get("/api/alerts", ctx -> json(ctx, ready().alerts().recent(request(ctx))));
+        get("/api/alerts/stream", ctx -> ready().alerts().stream(request(ctx), ctx.res()));
+        get("/api/instances", ctx -> json(ctx, ready().instances().instances(request(ctx))));
+        get("/health/ready", ctx -> json(ctx, ready().health().ready()));
+        get("/metrics", ctx -> send(ctx, 200, PROMETHEUS_TEXT, ready().metrics().scrape().getBytes(StandardCharsets.UTF_8)));
+        get("/*", ctx -> {
+            throw BadRequest.notFound("no resource " + ctx.path() + "; see README \"Query API\"");
+        });
     }
 
     /** Binds the port now (so {@code application.server} can name it); requests get 503 until {@link #serve}. */
     static QueryServer bind(String host, int port) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 64);
-        AtomicInteger n = new AtomicInteger();
-        // unbounded: each open alert stream holds a thread (AlertsResource caps them)
-        ExecutorService threads = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "claimwatch-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        server.setExecutor(threads);
-        QueryServer qs = new QueryServer(server, threads);
-        server.createContext("/", qs::handle);
-        server.start();
-        return qs;
+        QueryServer server = new QueryServer();
+        try {
+            server.app.start(host, port);
+        } catch (RuntimeException e) {
+            server.app.stop();
+            throw new IOException(e.getMessage(), e);
+        }
+        return server;
     }
 
     void serve(Resources resources) {
@@ -75,87 +109,64 @@ public final class QueryServer implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return app.port();
     }
 
     public InetSocketAddress address() {
-        return server.getAddress();
+        ServerConnector connector = (ServerConnector) app.jettyServer().server().getConnectors()[0];
+        return new InetSocketAddress(connector.getHost(), app.port());
     }
 
-    private void handle(HttpExchange exchange) {
-        try {
-            String method = exchange.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                throw new BadRequest(405, method + " is not allowed: the API is read-only");
-            }
-            Resources r = resources;
-            if (r == null) {
-                throw BadRequest.unavailable("starting; retry");
-            }
-            route(exchange, r);
-        } catch (BadRequest e) {
-            send(exchange, e.status(), "application/json", error(e.getMessage()));
-        } catch (RuntimeException | IOException e) {
-            log.warn("{} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
-            send(exchange, 500, "application/json", error("internal error: " + e));
-        } finally {
-            exchange.close();
+    /** GET, and HEAD answered by the same handler with the body left out. */
+    private void get(String path, Handler handler) {
+        app.get(path, handler);
+        app.head(path, handler);
+    }
+
+    private void refuseAllButGetAndHead(Context ctx) {
+        if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
+            ctx.header("Allow", "GET, HEAD");
+            throw new BadRequest(405, ctx.method() + " is not allowed: the API is read-only");
         }
     }
 
-    private void route(HttpExchange exchange, Resources r) throws IOException {
-        URI uri = exchange.getRequestURI();
-        String path = uri.getPath();
-        Request request = new Request(uri, exchange.getRequestHeaders().containsKey(Peers.FORWARDED));
-        Matcher m;
-        if (path.equals("/") || path.equals("/index.html")) {
-            staticFile(exchange, r.dashboard().file("index.html"));
-        } else if ((m = DASHBOARD_FILE.matcher(path)).matches()) {
-            staticFile(exchange, r.dashboard().file(m.group(1)));
-        } else if (path.equals("/api/trackers")) {
-            json(exchange, r.timeline().trackers(request));
-        } else if ((m = TIMELINE.matcher(path)).matches()) {
-            json(exchange, r.timeline().timeline(request, m.group(1)));
-        } else if (path.equals("/api/claims")) {
-            json(exchange, r.claims().claims(request));
-        } else if (path.equals("/api/alerts")) {
-            json(exchange, r.alerts().recent(request));
-        } else if (path.equals("/api/alerts/stream")) {
-            r.alerts().stream(exchange);
-        } else if (path.equals("/api/instances")) {
-            json(exchange, r.instances().instances(request));
-        } else {
-            throw BadRequest.notFound("no resource " + path + "; see README \"Query API\"");
+    private Resources ready() {
+        Resources r = resources;
+        if (r == null) {
+            throw BadRequest.unavailable("starting; retry");
         }
+        return r;
     }
 
-    private static void json(HttpExchange exchange, Object body) throws IOException {
+    /** A path segment, or a 404 naming the whole path when it is not of the form the route takes. */
+    private static String segment(Context ctx, String name, Pattern form) {
+        String value = ctx.pathParam(name);
+        if (!form.matcher(value).matches()) {
+            throw BadRequest.notFound("no resource " + ctx.path() + "; see README \"Query API\"");
+        }
+        return value;
+    }
+
+    private static Request request(Context ctx) {
+        String query = ctx.queryString();
+        return new Request(URI.create(ctx.req().getRequestURI() + (query == null ? "" : "?" + query)),
+                ctx.header(Peers.FORWARDED) != null);
+    }
+
+    private static void json(Context ctx, Object body) throws IOException {
         byte[] bytes = body instanceof RawJson raw
                 ? raw.json().getBytes(StandardCharsets.UTF_8)
                 : Json.MAPPER.writeValueAsBytes(body);
-        send(exchange, 200, "application/json", bytes);
+        send(ctx, 200, "application/json", bytes);
     }
 
-    private static void staticFile(HttpExchange exchange, DashboardResource.StaticFile file) {
-        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-        send(exchange, 200, file.contentType(), file.bytes());
+    private static void staticFile(Context ctx, DashboardResource.StaticFile file) {
+        ctx.header("Cache-Control", "no-cache");
+        send(ctx, 200, file.contentType(), file.bytes());
     }
 
-    private static void send(HttpExchange exchange, int status, String contentType, byte[] body) {
-        try {
-            exchange.getResponseHeaders().set("Content-Type", contentType);
-            boolean head = exchange.getRequestMethod().equals("HEAD");
-            exchange.sendResponseHeaders(status, head ? -1 : (body.length == 0 ? -1 : body.length));
-            if (!head && body.length > 0) {
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            }
-        } catch (IOException e) {
-            // headers already sent (a failing stream) or the client left: nothing more to tell it
-            log.debug("could not answer {}", exchange.getRequestURI(), e);
-        }
+    private static void send(Context ctx, int status, String contentType, byte[] body) {
+        ctx.status(status).contentType(contentType).result(body);
     }
 
     private static byte[] error(String reason) {
@@ -171,8 +182,8 @@ public final class QueryServer implements AutoCloseable {
         Resources r = resources;
         if (r != null) {
             r.alerts().close();
+            r.health().close();
         }
-        server.stop(0);
-        threads.shutdownNow();
+        app.stop();
     }
 }

@@ -1,6 +1,7 @@
 package claimwatch.serve;
 
 import claimwatch.config.ClaimwatchConfig;
+import claimwatch.topology.ClaimwatchApp;
 import claimwatch.topology.Topics;
 import claimwatch.track.GazetteerPlaces;
 import claimwatch.track.Tracker;
@@ -28,7 +29,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <pre>
  *   try (Serving serving = Serving.bind(config);
  *        ClaimwatchApp app = ClaimwatchApp.start(serving.streamsConfig())) {
- *       serving.start(app.streams());
+ *       serving.start(app);
  * </pre>
  */
 public final class Serving implements AutoCloseable {
@@ -66,7 +67,8 @@ public final class Serving implements AutoCloseable {
         return config.with(StreamsConfig.APPLICATION_SERVER_CONFIG, settings.advertisedHost() + ":" + server.port());
     }
 
-    public void start(KafkaStreams streams) {
+    public void start(ClaimwatchApp app) {
+        KafkaStreams streams = app.streams();
         Topics topics = Topics.from(config);
         if (server != null) {
             TrackingSettings tracking = TrackingSettings.from(config);
@@ -84,7 +86,9 @@ public final class Serving implements AutoCloseable {
                     new ClaimsResource(streams, metadata, peers, byName, trackers.places()),
                     new AlertsResource(feed, byName),
                     new DashboardResource(),
-                    new InstancesResource(streams, metadata)));
+                    new InstancesResource(streams, metadata),
+                    new HealthResource(streams, config.clientProperties()),
+                    app.metrics()));
         }
         if (!settings.webhookUrls().isEmpty()) {
             webhooks = AlertWebhooks.start(config.clientProperties(), topics.alerts(), settings);

@@ -17,11 +17,13 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class AlertRaiser implements FixedKeyProcessor<String, WindowEstimate, Alert> {
 
     private final AlertRules rules;
+    private final PipelineMetrics metrics;
     private FixedKeyProcessorContext<String, Alert> context;
     private KeyValueStore<String, SeriesMemory> memories;
 
-    AlertRaiser(AlertRules rules) {
+    AlertRaiser(AlertRules rules, PipelineMetrics metrics) {
         this.rules = rules;
+        this.metrics = metrics;
     }
 
     @Override
@@ -36,6 +38,7 @@ final class AlertRaiser implements FixedKeyProcessor<String, WindowEstimate, Ale
         AlertRules.Outcome outcome = rules.apply(memory == null ? SeriesMemory.empty() : memory, record.value());
         memories.put(record.key(), outcome.memory());
         for (Alert alert : outcome.alerts()) {
+            metrics.alert(alert.kind());
             long at = alert.at() == null ? record.timestamp() : Math.max(alert.at().toEpochMilli(), 0);
             context.forward(record.withValue(alert).withTimestamp(at));
         }

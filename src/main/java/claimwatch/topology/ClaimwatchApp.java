@@ -2,6 +2,16 @@ package claimwatch.topology;
 
 import claimwatch.config.ClaimwatchConfig;
 import claimwatch.extract.ClaimExtractor;
+import claimwatch.track.TrackingSettings;
+import claimwatch.track.WindowSpec;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.ProcessorStateException;
@@ -13,6 +23,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * One running claimwatch instance: the topology in a {@link KafkaStreams}, started and stopped.
@@ -23,14 +36,40 @@ public final class ClaimwatchApp implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ClaimwatchApp.class);
 
-    private final KafkaStreams streams;
+    /**
+     * How often Kafka's own metrics are looked at again for new ones: a partition assigned after a
+     * rebalance brings its lag metric with it. Micrometer's default is a minute.
+     */
+    private static final Duration KAFKA_METRICS_REFRESH = Duration.ofSeconds(10);
 
-    private ClaimwatchApp(KafkaStreams streams) {
+    private final KafkaStreams streams;
+    private final PrometheusMeterRegistry registry;
+    private final KafkaStreamsMetrics kafkaMetrics;
+    private final ScheduledExecutorService metricsRefresh;
+    private final JvmGcMetrics gcMetrics;
+
+    private ClaimwatchApp(KafkaStreams streams, PrometheusMeterRegistry registry) {
         this.streams = streams;
+        this.registry = registry;
+        this.metricsRefresh = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "claimwatch-metrics-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        this.kafkaMetrics = new KafkaStreamsMetrics(streams, Tags.empty(), metricsRefresh, KAFKA_METRICS_REFRESH);
+        kafkaMetrics.bindTo(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        this.gcMetrics = new JvmGcMetrics();
+        gcMetrics.bindTo(registry);
     }
 
     public static ClaimwatchApp start(ClaimwatchConfig config) {
-        KafkaStreams streams = create(config);
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        PipelineMetrics metrics = PipelineMetrics.in(registry,
+                TrackingSettings.from(config).windows().stream().map(WindowSpec::name).toList());
+        KafkaStreams streams = create(config, metrics);
         try {
             streams.start();
         } catch (ProcessorStateException e) {
@@ -41,15 +80,17 @@ public final class ClaimwatchApp implements AutoCloseable {
                     config.get("state.dir", "the state directory"), e.getMessage());
             streams.close(Duration.ofSeconds(30));
             streams.cleanUp();
-            streams = create(config);
+            streams = create(config, metrics);
             streams.start();
         }
-        return new ClaimwatchApp(streams);
+        return new ClaimwatchApp(streams, registry);
     }
 
-    private static KafkaStreams create(ClaimwatchConfig config) {
+    private static KafkaStreams create(ClaimwatchConfig config, PipelineMetrics metrics) {
+        Properties props = config.streamsProperties();
+        props.put(PipelineMetrics.CONFIG_KEY, metrics);
         KafkaStreams streams = new KafkaStreams(
-                ClaimwatchTopology.build(config, ClaimExtractor.withDefaultVocabulary()), config.streamsProperties());
+                ClaimwatchTopology.build(config, ClaimExtractor.withDefaultVocabulary(), metrics), props);
         // A processing bug must not stop the instance: the record goes to the dead-letter topic
         // (processing exception handler), and anything that still escapes costs one thread, which is replaced.
         streams.setUncaughtExceptionHandler(e -> {
@@ -96,8 +137,17 @@ public final class ClaimwatchApp implements AutoCloseable {
         return streams;
     }
 
+    /** This instance's meters: claimwatch's own ({@link PipelineMetrics}), Kafka's clients and Streams, the JVM. */
+    public PrometheusMeterRegistry metrics() {
+        return registry;
+    }
+
     @Override
     public void close() {
         streams.close(Duration.ofSeconds(30));
+        kafkaMetrics.close();
+        gcMetrics.close();
+        metricsRefresh.shutdownNow();
+        registry.close();
     }
 }

@@ -100,9 +100,12 @@ public final class ClaimwatchTopology {
     private final Parties parties;
     private final Sightings sightingsOf;
     private final InForce inForce;
+    private final PipelineMetrics metrics;
 
-    private ClaimwatchTopology(StreamsBuilder builder, ClaimwatchConfig config, Function<Article, List<Claim>> extractor) {
+    private ClaimwatchTopology(StreamsBuilder builder, ClaimwatchConfig config, Function<Article, List<Claim>> extractor,
+                               PipelineMetrics metrics) {
         this.builder = builder;
+        this.metrics = metrics;
         this.config = config;
         this.topics = Topics.from(config);
         this.settings = TrackingSettings.from(config);
@@ -115,8 +118,13 @@ public final class ClaimwatchTopology {
     }
 
     public static Topology build(ClaimwatchConfig config, ClaimExtractor extractor) {
+        return build(config, extractor, PipelineMetrics.none());
+    }
+
+    /** The topology counting into {@code metrics} ({@link PipelineMetrics}). */
+    public static Topology build(ClaimwatchConfig config, ClaimExtractor extractor, PipelineMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
-        build(builder, config, extractor::extract);
+        build(builder, config, extractor::extract, metrics);
         return builder.build(config.streamsProperties());
     }
 
@@ -126,17 +134,26 @@ public final class ClaimwatchTopology {
 
     /** The whole topology; {@code extractor} is the claim extractor's {@code extract} (tests may pass a scripted one). */
     public static void build(StreamsBuilder builder, ClaimwatchConfig config, Function<Article, List<Claim>> extractor) {
-        new ClaimwatchTopology(builder, config, extractor).build();
+        build(builder, config, extractor, PipelineMetrics.none());
+    }
+
+    public static void build(StreamsBuilder builder, ClaimwatchConfig config, Function<Article, List<Claim>> extractor,
+                             PipelineMetrics metrics) {
+        new ClaimwatchTopology(builder, config, extractor, metrics).build();
     }
 
     private void build() {
         var articles = builder.stream(topics.articles(), Consumed.with(KEY, ArticleSerde.create(config.articleMaxBytes()))
                 .withTimestampExtractor(new PublicationTimeExtractor(settings.undated()))
-                .withName("articles"));
+                .withName("articles"))
+                .peek((id, article) -> metrics.articleIn(), Named.as("count-articles"));
         var dated = setAsideUndated(articles);
         var fresh = dropRepeatedArticles(dated);
         var claims = extractClaims(fresh);
-        claims.mapValues(ClaimSighting::claim, Named.as("claim-of-sighting"))
+        claims.mapValues(s -> {
+                    metrics.claimOut(s.claim().measure());
+                    return s.claim();
+                }, Named.as("claim-of-sighting"))
                 .to(topics.claims(), Produced.with(KEY, CLAIM_SERDE).withName("to-claims"));
 
         var sightings = keyByClaim(claims);
@@ -164,15 +181,18 @@ public final class ClaimwatchTopology {
      */
     private KStream<String, Article> setAsideUndated(KStream<String, Article> articles) {
         if (settings.undated() == Undated.RECORD_TIME) {
-            return articles.processValues(RecordTimeStamp::new, Named.as("stamp-undated-with-record-time"));
+            return articles.processValues(() -> new RecordTimeStamp(metrics), Named.as("stamp-undated-with-record-time"));
         }
         Map<String, KStream<String, Article>> branches = articles.split(Named.as("undated-"))
                 .branch((id, a) -> a.publishedAt() == null, Branched.as("set-aside"))
                 .defaultBranch(Branched.as("dated"));
         branches.get("undated-set-aside")
-                .mapValues(a -> new LateArticle(a.id(), a.source(), null, null, null, null, null, null, null,
-                        "no publication time: a replay gives it none rather than one that depends on when it ran"
-                                + " (claimwatch.undated.articles=late)"), Named.as("undated-as-late"))
+                .mapValues(a -> {
+                    metrics.undatedArticle();
+                    return new LateArticle(a.id(), a.source(), null, null, null, null, null, null, null,
+                            "no publication time: a replay gives it none rather than one that depends on when it ran"
+                                    + " (claimwatch.undated.articles=late)");
+                }, Named.as("undated-as-late"))
                 .to(topics.lateArticles(), Produced.with(KEY, LATE_SERDE).withName("undated-to-late-articles"));
         return branches.get("undated-dated");
     }
@@ -191,14 +211,14 @@ public final class ClaimwatchTopology {
     /** Every claim an article states, as a sighting with its canonical key, keyed by the article's id. */
     private KStream<String, ClaimSighting> extractClaims(KStream<String, FreshArticle> fresh) {
         int maxClaims = config.articleMaxClaims();
-        return fresh.flatMapValues(f -> sightingsOf.of(limited(extractor.apply(f.article()), maxClaims), f),
+        return fresh.flatMapValues(f -> sightingsOf.of(limited(metrics.timeExtraction(() -> extractor.apply(f.article())), maxClaims), f),
                 Named.as("extract-claims"));
     }
 
     /** More claims than any article states is a generated page: to the dead-letter topic, with the reason. */
     private static List<Claim> limited(List<Claim> claims, int max) {
         if (claims.size() > max) {
-            throw new InvalidArticleException("article states " + claims.size() + " claims, over the limit of " + max
+            throw new InvalidArticleException(InvalidArticleException.Kind.TOO_MANY_CLAIMS, "article states " + claims.size() + " claims, over the limit of " + max
                     + " (claimwatch.article.max.claims)");
         }
         return claims;
@@ -246,7 +266,7 @@ public final class ClaimwatchTopology {
     private KStream<String, ClaimSighting> setAsideLate(KStream<String, ClaimSighting> series, WindowSpec window) {
         String name = window.name();
         Map<String, KStream<String, LatenessCheck.Checked>> branches = series
-                .processValues(() -> new LatenessCheck(window), Named.as("check-lateness-" + name))
+                .processValues(() -> new LatenessCheck(window, metrics), Named.as("check-lateness-" + name))
                 .split(Named.as("lateness-" + name + "-"))
                 .branch((tracker, checked) -> checked.late() != null, Branched.as("late"))
                 .defaultBranch(Branched.as("on-time"));
@@ -306,6 +326,6 @@ public final class ClaimwatchTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.ALERT_STATE),
                 KEY, JsonSerde.of(SeriesMemory.class)));
         AlertRules rules = new AlertRules(parties, settings.changeShare(), settings.divergenceRatio());
-        return closed.processValues(() -> new AlertRaiser(rules), Named.as("raise-alerts"), StoreNames.ALERT_STATE);
+        return closed.processValues(() -> new AlertRaiser(rules, metrics), Named.as("raise-alerts"), StoreNames.ALERT_STATE);
     }
 }

@@ -42,6 +42,7 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
     private final LogAndContinueExceptionHandler deserialization = new LogAndContinueExceptionHandler();
     private final LogAndContinueProcessingExceptionHandler processing = new LogAndContinueProcessingExceptionHandler();
     private int maxValueBytes = DEFAULT_MAX_REQUEST_SIZE - HEADROOM;
+    private PipelineMetrics metrics = PipelineMetrics.none();
 
     @Override
     public void configure(Map<String, ?> configs) {
@@ -53,6 +54,10 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
         }
         int maxRequestSize = size == null ? DEFAULT_MAX_REQUEST_SIZE : Integer.parseInt(size.toString().trim());
         maxValueBytes = Math.max(1024, maxRequestSize - HEADROOM);
+        // Kafka Streams instantiates this class by name; ClaimwatchApp hands over its meters in the config
+        if (configs.get(PipelineMetrics.CONFIG_KEY) instanceof PipelineMetrics given) {
+            metrics = given;
+        }
     }
 
     @Override
@@ -60,6 +65,7 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
                                                                 ConsumerRecord<byte[], byte[]> record,
                                                                 Exception exception) {
         DeserializationExceptionHandler.Response response = deserialization.handleError(context, record, exception);
+        metrics.deadLetter(exception);
         List<ProducerRecord<byte[], byte[]>> letters = capped(response.deadLetterQueueRecords());
         return response.result() == DeserializationExceptionHandler.Result.RESUME
                 ? DeserializationExceptionHandler.Response.resume(letters)
@@ -70,6 +76,7 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
     public ProcessingExceptionHandler.Response handleError(ErrorHandlerContext context, Record<?, ?> record,
                                                            Exception exception) {
         ProcessingExceptionHandler.Response response = processing.handleError(context, record, exception);
+        metrics.deadLetter(exception);
         List<ProducerRecord<byte[], byte[]>> letters = capped(response.deadLetterQueueRecords());
         return response.result() == ProcessingExceptionHandler.Result.RESUME
                 ? ProcessingExceptionHandler.Response.resume(letters)

@@ -22,11 +22,13 @@ final class LatenessCheck implements FixedKeyProcessor<String, ClaimSighting, La
     }
 
     private final WindowSpec window;
+    private final PipelineMetrics metrics;
     private FixedKeyProcessorContext<String, Checked> context;
     private long streamTime = Long.MIN_VALUE;
 
-    LatenessCheck(WindowSpec window) {
+    LatenessCheck(WindowSpec window, PipelineMetrics metrics) {
         this.window = window;
+        this.metrics = metrics;
     }
 
     @Override
@@ -45,6 +47,7 @@ final class LatenessCheck implements FixedKeyProcessor<String, ClaimSighting, La
             context.forward(record.withValue(new Checked(record.value(), null)));
             return;
         }
+        metrics.lateArticle(window.name());
         ClaimSighting s = record.value();
         String reason = String.format("the %s window %s–%s closed at %s (grace %s); stream time was already %s",
                 window.name(), window.startOf(at), windowEnd, windowEnd.plus(window.grace()), window.grace(),

@@ -13,7 +13,12 @@ import java.time.Instant;
  */
 final class RecordTimeStamp implements FixedKeyProcessor<String, Article, Article> {
 
+    private final PipelineMetrics metrics;
     private FixedKeyProcessorContext<String, Article> context;
+
+    RecordTimeStamp(PipelineMetrics metrics) {
+        this.metrics = metrics;
+    }
 
     @Override
     public void init(FixedKeyProcessorContext<String, Article> context) {
@@ -24,6 +29,7 @@ final class RecordTimeStamp implements FixedKeyProcessor<String, Article, Articl
     public void process(FixedKeyRecord<String, Article> record) {
         Article article = record.value();
         if (article.publishedAt() == null) {
+            metrics.undatedArticle();
             article = article.withPublishedAt(Instant.ofEpochMilli(record.timestamp()));
         }
         context.forward(record.withValue(article));

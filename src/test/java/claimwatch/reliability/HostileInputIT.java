@@ -73,8 +73,10 @@ class HostileInputIT {
 
     static {
         // Kafka logs every skipped record with its stack trace: ten thousand of them here.
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka.streams.errors.LogAndContinueExceptionHandler", "error");
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka.streams.processor.internals.RecordDeserializer", "error");
+        for (String logger : new String[] {"org.apache.kafka.streams.errors.LogAndContinueExceptionHandler",
+                "org.apache.kafka.streams.processor.internals.RecordDeserializer"}) {
+            ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(logger)).setLevel(ch.qos.logback.classic.Level.ERROR);
+        }
     }
 
     @RegisterExtension

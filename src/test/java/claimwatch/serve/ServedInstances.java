@@ -79,7 +79,7 @@ final class ServedInstances implements AutoCloseable {
             served.servings.add(serving);
             ClaimwatchApp app = ClaimwatchApp.start(serving.streamsConfig());
             served.apps.add(app);
-            serving.start(app.streams());
+            serving.start(app);
         }
         for (ClaimwatchApp app : served.apps) {
             if (!app.awaitRunning(Duration.ofSeconds(60))) {

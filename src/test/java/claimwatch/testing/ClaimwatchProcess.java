@@ -30,17 +30,7 @@ public final class ClaimwatchProcess implements AutoCloseable {
 
     /** Starts {@code claimwatch run --config configFile}; its output is appended to {@code log}. */
     public static ClaimwatchProcess run(Path configFile, Path log) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx384m");
-        command.add("-XX:+UseSerialGC");
-        command.add("-XX:TieredStopAtLevel=1");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add("claimwatch.cli.Main");
-        command.add("run");
-        command.add("--config");
-        command.add(configFile.toString());
+        List<String> command = command(List.of("run", "--config", configFile.toString()));
         try {
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
@@ -50,6 +40,33 @@ public final class ClaimwatchProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + command.get(0), e);
         }
+    }
+
+    /** Starts {@code claimwatch args...} with its standard output in {@code out} and its standard error in {@code err}. */
+    public static ClaimwatchProcess start(List<String> args, Path out, Path err) {
+        List<String> command = command(args);
+        try {
+            Process process = new ProcessBuilder(command)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile()))
+                    .redirectError(ProcessBuilder.Redirect.appendTo(err.toFile()))
+                    .start();
+            return new ClaimwatchProcess(process, err);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + command.get(0), e);
+        }
+    }
+
+    private static List<String> command(List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx384m");
+        command.add("-XX:+UseSerialGC");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("claimwatch.cli.Main");
+        command.addAll(args);
+        return command;
     }
 
     public boolean isAlive() {

@@ -40,10 +40,16 @@ final class TopologyFixture implements AutoCloseable {
     final TestOutputTopic<String, LateArticle> late;
 
     private TopologyFixture(ClaimwatchConfig config, Function<Article, List<Claim>> extractor) {
+        this(config, extractor, PipelineMetrics.none());
+    }
+
+    private TopologyFixture(ClaimwatchConfig config, Function<Article, List<Claim>> extractor, PipelineMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
-        ClaimwatchTopology.build(builder, config, extractor);
+        ClaimwatchTopology.build(builder, config, extractor, metrics);
         Topology topology = builder.build(config.streamsProperties());
-        driver = new TopologyTestDriver(topology, config.streamsProperties());
+        java.util.Properties props = config.streamsProperties();
+        props.put(PipelineMetrics.CONFIG_KEY, metrics);
+        driver = new TopologyTestDriver(topology, props);
         articles = driver.createInputTopic(Topics.ARTICLES, Serdes.String().serializer(), JsonSerde.serializer(Article.class));
         claims = output(Topics.CLAIMS, Claim.class);
         sightings = output(Topics.SIGHTINGS, ClaimSighting.class);
@@ -57,6 +63,11 @@ final class TopologyFixture implements AutoCloseable {
     /** The topology with scripted claims ({@link ScriptedExtractor}) and the default settings, changed by {@code settings} pairs. */
     static TopologyFixture scripted(String... settings) {
         return new TopologyFixture(config(settings), ScriptedExtractor::extract);
+    }
+
+    /** The scripted topology counting into {@code metrics}, handed to the dead-letter handler as ClaimwatchApp does. */
+    static TopologyFixture scripted(PipelineMetrics metrics, String... settings) {
+        return new TopologyFixture(config(settings), ScriptedExtractor::extract, metrics);
     }
 
     /** The topology with the real claim extractor. */
