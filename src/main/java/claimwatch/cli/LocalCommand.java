@@ -10,6 +10,8 @@ import claimwatch.serve.Serving;
 import claimwatch.topology.ClaimwatchApp;
 import claimwatch.topology.JsonSerde;
 import claimwatch.topology.Topics;
+import claimwatch.watch.Feed;
+import claimwatch.watch.Watcher;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -41,8 +43,11 @@ import java.util.concurrent.TimeUnit;
  */
 @Command(name = "local", mixinStandardHelpOptions = true,
         description = {"Start a real single-node Kafka broker in this process, create the topics, run the",
-                "topology, publish the given articles (default: the bundled samples) and print the claims",
-                "as they come out, until Ctrl-C."})
+                "topology, publish the given articles (default: the bundled samples, unless feeds are watched)",
+                "and print the claims as they come out, until Ctrl-C. With --feed or --feeds it also watches",
+                "those feeds, as the watch command does, and prints the claims of their articles as they arrive:",
+                "",
+                "  claimwatch local --feed https://example.org/world/rss.xml"})
 final class LocalCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE", description = "Settings file (bootstrap.servers is ignored: the local broker is used).")
@@ -58,6 +63,9 @@ final class LocalCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print claims as JSON Lines instead of one readable line each.")
     boolean json;
+
+    @picocli.CommandLine.Mixin
+    FeedOptions feedOptions;
 
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Articles to publish (.txt, .jsonl, directories).")
     List<Path> paths = new ArrayList<>();
@@ -78,7 +86,9 @@ final class LocalCommand implements Callable<Integer> {
 
     private void runLocally() throws Exception {
         Files.createDirectories(workDir);
-        List<Path> articles = paths.isEmpty() ? bundledSamples(workDir.resolve("samples")) : paths;
+        boolean watching = feedOptions.any();
+        List<Feed> feeds = feedOptions.feeds();
+        List<Path> articles = paths.isEmpty() && !watching ? bundledSamples(workDir.resolve("samples")) : paths;
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(workDir.resolve("broker"), new Properties())) {
             ClaimwatchConfig config = ConfigOptions.overridden(ClaimwatchConfig.load(configFile), overrides)
                     .with("bootstrap.servers", broker.bootstrapServers())
@@ -91,8 +101,18 @@ final class LocalCommand implements Callable<Integer> {
                  KafkaConsumer<String, Claim> claims = claimConsumer(config, topics)) {
                 serving.start(app.streams());
                 serving.dashboard().ifPresent(url -> System.err.println("claimwatch: dashboard at " + url));
-                publish(config, topics, articles);
-                printUntilInterrupted(claims);
+                if (!articles.isEmpty()) {
+                    publish(config, topics, articles);
+                }
+                if (watching) {
+                    try (Watcher watcher = Watcher.start(config, feeds, "local")) {
+                        System.err.printf("claimwatch: watching %d feeds; claims follow (Ctrl-C to stop)%n", feeds.size());
+                        printUntilInterrupted(claims);
+                        WatchCommand.printStatus(watcher.status());
+                    }
+                } else {
+                    printUntilInterrupted(claims);
+                }
             }
         }
     }

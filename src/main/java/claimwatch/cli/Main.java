@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 PublishCommand.class,
                 RunCommand.class,
                 LocalCommand.class,
+                WatchCommand.class,
                 ReplayCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class

@@ -1,0 +1,325 @@
+package claimwatch.watch;
+
+import claimwatch.ingest.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.OutOfOrderSequenceException;
+import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Exactly once onto {@code articles}, and the feed list shared between instances, both through Kafka.
+ *
+ * <p>The compacted items topic ({@code feed-items}; key {@code feedId \n itemKey}, value
+ * {@link Remembered} JSON) remembers every item published. Each feed belongs to one of its
+ * partitions (murmur2 of the feed id, as Kafka's default partitioner), and the partitions are shared
+ * by a consumer group ({@code claimwatch.watch.group.id}): an instance polls exactly the feeds of the
+ * partitions it is assigned, once it has read those partitions from the beginning
+ * ({@code read_committed}, up to the last stable offset, so a transaction still open on them is
+ * waited for). An article and the record of its item are written in one Kafka transaction, together
+ * with the group's offsets ({@code sendOffsetsToTransaction} with the consumer's group metadata,
+ * KIP-447): an instance that lost its partitions in a rebalance, or was killed, cannot commit a
+ * publish any more, and what it had sent is aborted. So a restart, a crash or a second instance
+ * never publishes an item twice and never skips one.
+ *
+ * <p>One thread owns the consumer and the producer; pollers hand it their batches and wait.
+ */
+final class PublishedItems implements ItemSink, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(PublishedItems.class);
+
+    /** The value of a feed-items record: which article an item became ({@code duplicate}: already published through another item). */
+    record Remembered(String feed, String item, String article, boolean duplicate) {
+    }
+
+    private record Request(Feed feed, int partition, List<Ready> items, CompletableFuture<Integer> done) {
+    }
+
+    private final KafkaConsumer<String, String> consumer;
+    private final KafkaProducer<String, byte[]> producer;
+    private final String itemsTopic;
+    private final String articlesTopic;
+    private final int partitions;
+    private final Thread thread;
+    private final LinkedBlockingQueue<Request> requests = new LinkedBlockingQueue<>();
+    /** Items remembered, per partition of the items topic; only for partitions this instance holds. */
+    private final Map<Integer, Set<String>> items = new ConcurrentHashMap<>();
+    private final Map<Integer, Set<String>> articles = new ConcurrentHashMap<>();
+    private final Set<Integer> ready = ConcurrentHashMap.newKeySet();
+    private final Map<TopicPartition, Long> loading = new HashMap<>();
+    private volatile boolean running = true;
+    private volatile Throwable failure;
+
+    PublishedItems(Properties clientProps, WatchSettings settings, String articlesTopic, String instanceId) {
+        this.itemsTopic = settings.itemsTopic();
+        this.articlesTopic = articlesTopic;
+        this.partitions = settings.itemsPartitions();
+
+        Properties c = new Properties();
+        c.putAll(clientProps);
+        c.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupId());
+        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        c.put(ConsumerConfig.CLIENT_ID_CONFIG, "claimwatch-watch-" + instanceId + "-items");
+        c.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "10000");
+        c.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, "2000");
+        this.consumer = new KafkaConsumer<>(c, new StringDeserializer(), new StringDeserializer());
+
+        Properties p = new Properties();
+        p.putAll(clientProps);
+        p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "claimwatch-watch-" + instanceId);
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, "claimwatch-watch-" + instanceId);
+        // a killed instance's open transaction blocks its partitions until this passes (or it restarts with its id)
+        p.putIfAbsent(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "20000");
+        p.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        this.producer = new KafkaProducer<>(p, new StringSerializer(), new org.apache.kafka.common.serialization.ByteArraySerializer());
+        this.thread = new Thread(this::run, "claimwatch-watch-items");
+        this.thread.setDaemon(true);
+    }
+
+    void start() {
+        producer.initTransactions();
+        consumer.subscribe(List.of(itemsTopic), new Rebalance());
+        thread.start();
+    }
+
+    /** The partition of the items topic a feed belongs to. */
+    int partitionOf(Feed feed) {
+        return Utils.toPositive(Utils.murmur2(feed.id().getBytes(StandardCharsets.UTF_8))) % partitions;
+    }
+
+    /** Whether this instance holds the feed's partition and has read its memory: then it, and only it, polls the feed. */
+    boolean owns(Feed feed) {
+        return ready.contains(partitionOf(feed));
+    }
+
+    /** Set once the publishing thread has stopped for good (fenced by an instance with the same id, or unauthorised). */
+    Throwable failure() {
+        return failure;
+    }
+
+    @Override
+    public boolean isPublished(Feed feed, String itemKey) {
+        Set<String> known = items.get(partitionOf(feed));
+        return known != null && known.contains(key(feed, itemKey));
+    }
+
+    @Override
+    public int publish(Feed feed, List<Ready> batch) throws InterruptedException, FetchFailed {
+        if (failure != null) {
+            throw new FetchFailed("not publishing: " + failure.getMessage());
+        }
+        Request request = new Request(feed, partitionOf(feed), List.copyOf(batch), new CompletableFuture<>());
+        requests.add(request);
+        try {
+            return request.done().get(120, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new FetchFailed("not published: " + e.getCause().getMessage());
+        } catch (TimeoutException e) {
+            throw new FetchFailed("not published: no transaction committed in 120 s");
+        }
+    }
+
+    private void run() {
+        try {
+            while (running) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(50))) {
+                    remember(record);
+                }
+                finishLoading();
+                for (Request request; (request = requests.poll()) != null; ) {
+                    handle(request);
+                }
+            }
+        } catch (WakeupException stopping) {
+            // close() asked
+        } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
+            failure = e;
+            log.error("watch: publishing stopped: {}", e.toString());
+        } catch (RuntimeException e) {
+            failure = e;
+            log.error("watch: publishing stopped", e);
+        } finally {
+            ready.clear();
+            Request left;
+            while ((left = requests.poll()) != null) {
+                left.done().completeExceptionally(new IllegalStateException("the watcher is stopping"));
+            }
+        }
+    }
+
+    private void handle(Request request) {
+        if (!ready.contains(request.partition())) {
+            request.done().completeExceptionally(new IllegalStateException(
+                    "feed " + request.feed().id() + " is no longer assigned to this instance"));
+            return;
+        }
+        Set<String> knownItems = items.get(request.partition());
+        Set<String> knownArticles = articles.get(request.partition());
+        Set<String> inBatch = new HashSet<>();
+        List<Remembered> remembered = new ArrayList<>();
+        int written = 0;
+        try {
+            producer.beginTransaction();
+            for (Ready ready : request.items()) {
+                String itemKey = key(request.feed(), ready.itemKey());
+                if (knownItems.contains(itemKey) || !inBatch.add(itemKey)) {
+                    continue;
+                }
+                String articleId = ready.article().id();
+                boolean duplicate = knownArticles.contains(articleId) || remembered.stream().anyMatch(r -> r.article().equals(articleId));
+                if (!duplicate) {
+                    Long timestamp = ready.article().publishedAt() == null ? null : ready.article().publishedAt().toEpochMilli();
+                    producer.send(new ProducerRecord<>(articlesTopic, null, timestamp, articleId, json(ready.article())));
+                    written++;
+                }
+                Remembered r = new Remembered(request.feed().id(), ready.itemKey(), articleId, duplicate);
+                remembered.add(r);
+                producer.send(new ProducerRecord<>(itemsTopic, request.partition(), itemKey, json(r)));
+            }
+            producer.sendOffsetsToTransaction(positions(), consumer.groupMetadata());
+            producer.commitTransaction();
+        } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException fatal) {
+            request.done().completeExceptionally(fatal);
+            throw fatal;
+        } catch (KafkaException e) {
+            // a rebalance took the partition (CommitFailedException), a timeout, a broker away: nothing was published
+            try {
+                producer.abortTransaction();
+            } catch (KafkaException abortFailed) {
+                log.warn("watch: abort after a failed publish failed too: {}", abortFailed.toString());
+            }
+            request.done().completeExceptionally(e);
+            return;
+        }
+        for (Remembered r : remembered) {
+            knownItems.add(key(r.feed(), r.item()));
+            knownArticles.add(r.article());
+        }
+        request.done().complete(written);
+    }
+
+    private Map<TopicPartition, OffsetAndMetadata> positions() {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition tp : consumer.assignment()) {
+            offsets.put(tp, new OffsetAndMetadata(consumer.position(tp)));
+        }
+        return offsets;
+    }
+
+    private void remember(ConsumerRecord<String, String> record) {
+        Set<String> known = items.get(record.partition());
+        if (known == null || record.value() == null) {
+            return;
+        }
+        known.add(record.key());
+        try {
+            Remembered r = Json.MAPPER.readValue(record.value(), Remembered.class);
+            articles.get(record.partition()).add(r.article());
+        } catch (JsonProcessingException e) {
+            log.warn("watch: unreadable record at {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.getOriginalMessage());
+        }
+    }
+
+    private void finishLoading() {
+        loading.entrySet().removeIf(e -> {
+            if (consumer.position(e.getKey()) >= e.getValue()) {
+                ready.add(e.getKey().partition());
+                log.info("watch: holding partition {} ({} items remembered)", e.getKey().partition(),
+                        items.get(e.getKey().partition()).size());
+                return true;
+            }
+            return false;
+        });
+    }
+
+    private final class Rebalance implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> assigned) {
+            if (assigned.isEmpty()) {
+                return;
+            }
+            for (TopicPartition tp : assigned) {
+                items.put(tp.partition(), ConcurrentHashMap.newKeySet());
+                articles.put(tp.partition(), ConcurrentHashMap.newKeySet());
+            }
+            consumer.seekToBeginning(assigned);
+            // read_committed: the last stable offset, so a transaction still open on the partition is waited for
+            loading.putAll(consumer.endOffsets(assigned));
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> revoked) {
+            for (TopicPartition tp : revoked) {
+                ready.remove(tp.partition());
+                loading.remove(tp);
+                items.remove(tp.partition());
+                articles.remove(tp.partition());
+            }
+        }
+    }
+
+    private static String key(Feed feed, String itemKey) {
+        return key(feed.id(), itemKey);
+    }
+
+    private static String key(String feedId, String itemKey) {
+        return feedId + "\n" + itemKey;
+    }
+
+    private static byte[] json(Object value) {
+        try {
+            return Json.MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        consumer.wakeup();
+        try {
+            thread.join(30_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        consumer.close();
+        producer.close();
+    }
+}
