@@ -54,7 +54,13 @@ import java.util.concurrent.TimeoutException;
  * publish any more, and what it had sent is aborted. So a restart, a crash or a second instance
  * never publishes an item twice and never skips one.
  *
- * <p>One thread owns the consumer and the producer; pollers hand it their batches and wait.
+ * <p>A story that two feeds link (one canonical URL) is one article: every instance also reads all
+ * partitions, outside the group, to know every article id published, and records the second item as
+ * a {@code duplicate} without publishing. Two instances that take the same story from two feeds in
+ * the same moment can both publish it; the topology drops an article id it has seen (its
+ * repeated-article filter), so no claim is counted twice.
+ *
+ * <p>One thread owns the consumers and the producer; pollers hand it their batches and wait.
  */
 final class PublishedItems implements ItemSink, AutoCloseable {
 
@@ -68,6 +74,9 @@ final class PublishedItems implements ItemSink, AutoCloseable {
     }
 
     private final KafkaConsumer<String, String> consumer;
+    /** Reads every partition, without a group: the articles published through any feed, so a story two feeds link is one article. */
+    private final KafkaConsumer<String, String> everything;
+    private Map<TopicPartition, Long> everythingEnd;
     private final KafkaProducer<String, byte[]> producer;
     private final String itemsTopic;
     private final String articlesTopic;
@@ -76,7 +85,7 @@ final class PublishedItems implements ItemSink, AutoCloseable {
     private final LinkedBlockingQueue<Request> requests = new LinkedBlockingQueue<>();
     /** Items remembered, per partition of the items topic; only for partitions this instance holds. */
     private final Map<Integer, Set<String>> items = new ConcurrentHashMap<>();
-    private final Map<Integer, Set<String>> articles = new ConcurrentHashMap<>();
+    private final Set<String> articles = ConcurrentHashMap.newKeySet();
     private final Set<Integer> ready = ConcurrentHashMap.newKeySet();
     private final Map<TopicPartition, Long> loading = new HashMap<>();
     private volatile boolean running = true;
@@ -97,6 +106,11 @@ final class PublishedItems implements ItemSink, AutoCloseable {
         c.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "10000");
         c.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, "2000");
         this.consumer = new KafkaConsumer<>(c, new StringDeserializer(), new StringDeserializer());
+        Properties all = new Properties();
+        all.putAll(c);
+        all.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        all.put(ConsumerConfig.CLIENT_ID_CONFIG, "claimwatch-watch-" + instanceId + "-articles");
+        this.everything = new KafkaConsumer<>(all, new StringDeserializer(), new StringDeserializer());
 
         Properties p = new Properties();
         p.putAll(clientProps);
@@ -114,6 +128,13 @@ final class PublishedItems implements ItemSink, AutoCloseable {
 
     void start() {
         producer.initTransactions();
+        List<TopicPartition> all = new ArrayList<>();
+        for (int p = 0; p < partitions; p++) {
+            all.add(new TopicPartition(itemsTopic, p));
+        }
+        everything.assign(all);
+        everything.seekToBeginning(all);
+        everythingEnd = new HashMap<>(everything.endOffsets(all));
         consumer.subscribe(List.of(itemsTopic), new Rebalance());
         thread.start();
     }
@@ -161,6 +182,9 @@ final class PublishedItems implements ItemSink, AutoCloseable {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(50))) {
                     remember(record);
                 }
+                for (ConsumerRecord<String, String> record : everything.poll(Duration.ZERO)) {
+                    rememberArticle(record);
+                }
                 finishLoading();
                 for (Request request; (request = requests.poll()) != null; ) {
                     handle(request);
@@ -190,7 +214,6 @@ final class PublishedItems implements ItemSink, AutoCloseable {
             return;
         }
         Set<String> knownItems = items.get(request.partition());
-        Set<String> knownArticles = articles.get(request.partition());
         Set<String> inBatch = new HashSet<>();
         List<Remembered> remembered = new ArrayList<>();
         int written = 0;
@@ -202,7 +225,7 @@ final class PublishedItems implements ItemSink, AutoCloseable {
                     continue;
                 }
                 String articleId = ready.article().id();
-                boolean duplicate = knownArticles.contains(articleId) || remembered.stream().anyMatch(r -> r.article().equals(articleId));
+                boolean duplicate = articles.contains(articleId) || remembered.stream().anyMatch(r -> r.article().equals(articleId));
                 if (!duplicate) {
                     Long timestamp = ready.article().publishedAt() == null ? null : ready.article().publishedAt().toEpochMilli();
                     producer.send(new ProducerRecord<>(articlesTopic, null, timestamp, articleId, json(ready.article())));
@@ -229,7 +252,7 @@ final class PublishedItems implements ItemSink, AutoCloseable {
         }
         for (Remembered r : remembered) {
             knownItems.add(key(r.feed(), r.item()));
-            knownArticles.add(r.article());
+            articles.add(r.article());
         }
         request.done().complete(written);
     }
@@ -248,15 +271,27 @@ final class PublishedItems implements ItemSink, AutoCloseable {
             return;
         }
         known.add(record.key());
+    }
+
+    private void rememberArticle(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            return;
+        }
         try {
-            Remembered r = Json.MAPPER.readValue(record.value(), Remembered.class);
-            articles.get(record.partition()).add(r.article());
+            articles.add(Json.MAPPER.readValue(record.value(), Remembered.class).article());
         } catch (JsonProcessingException e) {
             log.warn("watch: unreadable record at {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.getOriginalMessage());
         }
     }
 
     private void finishLoading() {
+        if (everythingEnd != null) {
+            everythingEnd.entrySet().removeIf(e -> everything.position(e.getKey()) >= e.getValue());
+            if (!everythingEnd.isEmpty()) {
+                return;   // not before the articles published so far are all known
+            }
+            everythingEnd = null;
+        }
         loading.entrySet().removeIf(e -> {
             if (consumer.position(e.getKey()) >= e.getValue()) {
                 ready.add(e.getKey().partition());
@@ -276,7 +311,6 @@ final class PublishedItems implements ItemSink, AutoCloseable {
             }
             for (TopicPartition tp : assigned) {
                 items.put(tp.partition(), ConcurrentHashMap.newKeySet());
-                articles.put(tp.partition(), ConcurrentHashMap.newKeySet());
             }
             consumer.seekToBeginning(assigned);
             // read_committed: the last stable offset, so a transaction still open on the partition is waited for
@@ -289,7 +323,6 @@ final class PublishedItems implements ItemSink, AutoCloseable {
                 ready.remove(tp.partition());
                 loading.remove(tp);
                 items.remove(tp.partition());
-                articles.remove(tp.partition());
             }
         }
     }
@@ -320,6 +353,7 @@ final class PublishedItems implements ItemSink, AutoCloseable {
             Thread.currentThread().interrupt();
         }
         consumer.close();
+        everything.close();
         producer.close();
     }
 }
