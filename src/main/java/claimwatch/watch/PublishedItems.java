@@ -103,6 +103,9 @@ final class PublishedItems implements ItemSink, AutoCloseable {
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         c.put(ConsumerConfig.CLIENT_ID_CONFIG, "claimwatch-watch-" + instanceId + "-items");
+        // static membership (KIP-345): an instance restarted with its id takes its place in the group at
+        // once, instead of waiting out the dead one's session; the dead one's generation is fenced
+        c.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, "claimwatch-watch-" + instanceId);
         c.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "10000");
         c.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, "2000");
         this.consumer = new KafkaConsumer<>(c, new StringDeserializer(), new StringDeserializer());

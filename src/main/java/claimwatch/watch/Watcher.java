@@ -125,6 +125,7 @@ public final class Watcher implements AutoCloseable {
                 t.held = held;
                 if (held && !t.polling && now - t.nextPollNanos >= 0) {
                     t.polling = true;
+                    t.state = "polling";
                     fetchers.execute(() -> poll(t));
                 }
             }

@@ -30,6 +30,11 @@ public final class ClaimwatchProcess implements AutoCloseable {
 
     /** Starts {@code claimwatch run --config configFile}; its output is appended to {@code log}. */
     public static ClaimwatchProcess run(Path configFile, Path log) {
+        return start(List.of("run", "--config", configFile.toString()), log);
+    }
+
+    /** Starts {@code claimwatch ARGS...} (any command); its output is appended to {@code log}. */
+    public static ClaimwatchProcess start(List<String> args, Path log) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx384m");
@@ -38,9 +43,7 @@ public final class ClaimwatchProcess implements AutoCloseable {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("claimwatch.cli.Main");
-        command.add("run");
-        command.add("--config");
-        command.add(configFile.toString());
+        command.addAll(args);
         try {
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
