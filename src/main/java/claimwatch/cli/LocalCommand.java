@@ -43,11 +43,13 @@ import java.util.concurrent.TimeUnit;
  */
 @Command(name = "local", mixinStandardHelpOptions = true,
         description = {"Start a real single-node Kafka broker in this process, create the topics, run the",
-                "topology, publish the given articles (default: the bundled samples, unless feeds are watched)",
-                "and print the claims as they come out, until Ctrl-C. With --feed or --feeds it also watches",
-                "those feeds, as the watch command does, and prints the claims of their articles as they arrive:",
+                "topology, publish the given articles (default: the bundled samples) and print the claims",
+                "as they come out, until Ctrl-C.",
+                "With --feed or --feeds, watch those feeds as the watch command does (and publish no",
+                "samples), printing the claims of their articles as they arrive:",
                 "",
-                "  claimwatch local --feed https://example.org/world/rss.xml"})
+                "  claimwatch local --feed https://example.org/world/rss.xml",
+                ""})
 final class LocalCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE", description = "Settings file (bootstrap.servers is ignored: the local broker is used).")

@@ -19,12 +19,15 @@ import java.util.concurrent.Callable;
 
 /** Polls news feeds and publishes each new item's article once onto the articles topic of any cluster. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
-        description = {"Poll RSS, Atom and JSON feeds and publish every new item's article exactly once to the",
-                "articles topic: the item's page fetched and its story text extracted (else the item's own text),",
-                "id = the canonical URL. Polite: robots.txt, conditional GET, a pause between requests to one host,",
-                "backoff on failure. Several instances with the same settings share the feeds. Runs until Ctrl-C.",
+        description = {"Poll RSS, Atom and JSON feeds; publish each new item's article exactly once",
+                "to the articles topic: the story read from the item's page (else the item's",
+                "own text), id = the canonical URL. Polite: robots.txt, conditional GET, a pause",
+                "between requests to one host, backoff on failure. Instances with the same",
+                "settings share the feeds. Runs until Ctrl-C.",
                 "",
-                "Example: claimwatch watch --bootstrap-servers kafka:9092 --feeds config/feeds.properties"})
+                "  claimwatch watch --bootstrap-servers kafka:9092 \\",
+                "      --feeds config/feeds.properties",
+                ""})
 final class WatchCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec

@@ -295,15 +295,19 @@ final class PublishedItems implements ItemSink, AutoCloseable {
             }
             everythingEnd = null;
         }
+        List<Integer> done = new ArrayList<>();
         loading.entrySet().removeIf(e -> {
             if (consumer.position(e.getKey()) >= e.getValue()) {
-                ready.add(e.getKey().partition());
-                log.info("watch: holding partition {} ({} items remembered)", e.getKey().partition(),
-                        items.get(e.getKey().partition()).size());
+                done.add(e.getKey().partition());
                 return true;
             }
             return false;
         });
+        if (!done.isEmpty()) {
+            ready.addAll(done);
+            log.info("watch: now polling the feeds of {} partitions {} ({} items remembered)", itemsTopic,
+                    new java.util.TreeSet<>(done), done.stream().mapToInt(p -> items.get(p).size()).sum());
+        }
     }
 
     private final class Rebalance implements ConsumerRebalanceListener {
