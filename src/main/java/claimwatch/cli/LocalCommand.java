@@ -108,6 +108,7 @@ final class LocalCommand implements Callable<Integer> {
                 }
                 if (watching) {
                     try (Watcher watcher = Watcher.start(config, feeds, "local")) {
+                        serving.serveFeeds(watcher::status);
                         System.err.printf("claimwatch: watching %d feeds; claims follow (Ctrl-C to stop)%n", feeds.size());
                         printUntilInterrupted(claims);
                         WatchCommand.printStatus(watcher.status());

@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  *   GET /api/alerts                         ?tracker=&amp;limit=
  *   GET /api/alerts/stream                  ?tracker=   (text/event-stream)
  *   GET /api/instances                      the instances and which stores they hold
+ *   GET /api/feeds                          the health of the feeds this instance watches
  * </pre>
  */
 public final class QueryServer implements AutoCloseable {
@@ -42,6 +43,7 @@ public final class QueryServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads;
     private volatile Resources resources;
+    private volatile FeedsResource feeds = FeedsResource.NONE;
 
     /** The resources, once the Streams instance behind them exists. */
     record Resources(TimelineResource timeline, ClaimsResource claims, AlertsResource alerts,
@@ -72,6 +74,10 @@ public final class QueryServer implements AutoCloseable {
 
     void serve(Resources resources) {
         this.resources = resources;
+    }
+
+    void serveFeeds(FeedsResource feeds) {
+        this.feeds = feeds;
     }
 
     public int port() {
@@ -125,6 +131,8 @@ public final class QueryServer implements AutoCloseable {
             r.alerts().stream(exchange);
         } else if (path.equals("/api/instances")) {
             json(exchange, r.instances().instances(request));
+        } else if (path.equals("/api/feeds")) {
+            json(exchange, feeds.feeds(request));
         } else {
             throw BadRequest.notFound("no resource " + path + "; see README \"Query API\"");
         }
