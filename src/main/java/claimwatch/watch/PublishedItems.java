@@ -144,7 +144,11 @@ final class PublishedItems implements ItemSink, AutoCloseable {
 
     /** The partition of the items topic a feed belongs to. */
     int partitionOf(Feed feed) {
-        return Utils.toPositive(Utils.murmur2(feed.id().getBytes(StandardCharsets.UTF_8))) % partitions;
+        return partitionOf(feed.id());
+    }
+
+    private int partitionOf(String feedId) {
+        return Utils.toPositive(Utils.murmur2(feedId.getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
     /** Whether this instance holds the feed's partition and has read its memory: then it, and only it, polls the feed. */
@@ -189,8 +193,10 @@ final class PublishedItems implements ItemSink, AutoCloseable {
                     rememberArticle(record);
                 }
                 finishLoading();
-                for (Request request; (request = requests.poll()) != null; ) {
-                    handle(request);
+                List<Request> waiting = new ArrayList<>();
+                requests.drainTo(waiting, 100);
+                if (!waiting.isEmpty()) {
+                    handle(waiting);
                 }
             }
         } catch (WakeupException stopping) {
@@ -210,54 +216,73 @@ final class PublishedItems implements ItemSink, AutoCloseable {
         }
     }
 
-    private void handle(Request request) {
-        if (!ready.contains(request.partition())) {
-            request.done().completeExceptionally(new IllegalStateException(
-                    "feed " + request.feed().id() + " is no longer assigned to this instance"));
+    /**
+     * Publishes every waiting batch in one transaction: one commit for all the feeds that finished a
+     * poll meanwhile, rather than one each (a commit costs round trips to two coordinators).
+     */
+    private void handle(List<Request> waiting) {
+        List<Request> batch = new ArrayList<>();
+        for (Request request : waiting) {
+            if (ready.contains(request.partition())) {
+                batch.add(request);
+            } else {
+                request.done().completeExceptionally(new IllegalStateException(
+                        "feed " + request.feed().id() + " is no longer assigned to this instance"));
+            }
+        }
+        if (batch.isEmpty()) {
             return;
         }
-        Set<String> knownItems = items.get(request.partition());
         Set<String> inBatch = new HashSet<>();
+        Set<String> articlesInBatch = new HashSet<>();
         List<Remembered> remembered = new ArrayList<>();
-        int written = 0;
+        Map<Request, Integer> written = new HashMap<>();
         try {
             producer.beginTransaction();
-            for (Ready ready : request.items()) {
-                String itemKey = key(request.feed(), ready.itemKey());
-                if (knownItems.contains(itemKey) || !inBatch.add(itemKey)) {
-                    continue;
+            for (Request request : batch) {
+                Set<String> knownItems = items.get(request.partition());
+                int count = 0;
+                for (Ready ready : request.items()) {
+                    String itemKey = key(request.feed(), ready.itemKey());
+                    if (knownItems.contains(itemKey) || !inBatch.add(itemKey)) {
+                        continue;
+                    }
+                    String articleId = ready.article().id();
+                    boolean duplicate = articles.contains(articleId) || !articlesInBatch.add(articleId);
+                    if (!duplicate) {
+                        Long timestamp = ready.article().publishedAt() == null ? null : ready.article().publishedAt().toEpochMilli();
+                        producer.send(new ProducerRecord<>(articlesTopic, null, timestamp, articleId, json(ready.article())));
+                        count++;
+                    }
+                    Remembered r = new Remembered(request.feed().id(), ready.itemKey(), articleId, duplicate);
+                    remembered.add(r);
+                    producer.send(new ProducerRecord<>(itemsTopic, request.partition(), itemKey, json(r)));
                 }
-                String articleId = ready.article().id();
-                boolean duplicate = articles.contains(articleId) || remembered.stream().anyMatch(r -> r.article().equals(articleId));
-                if (!duplicate) {
-                    Long timestamp = ready.article().publishedAt() == null ? null : ready.article().publishedAt().toEpochMilli();
-                    producer.send(new ProducerRecord<>(articlesTopic, null, timestamp, articleId, json(ready.article())));
-                    written++;
-                }
-                Remembered r = new Remembered(request.feed().id(), ready.itemKey(), articleId, duplicate);
-                remembered.add(r);
-                producer.send(new ProducerRecord<>(itemsTopic, request.partition(), itemKey, json(r)));
+                written.put(request, count);
             }
             producer.sendOffsetsToTransaction(positions(), consumer.groupMetadata());
             producer.commitTransaction();
         } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException fatal) {
-            request.done().completeExceptionally(fatal);
+            batch.forEach(request -> request.done().completeExceptionally(fatal));
             throw fatal;
         } catch (KafkaException e) {
-            // a rebalance took the partition (CommitFailedException), a timeout, a broker away: nothing was published
+            // a rebalance took a partition (CommitFailedException), a timeout, a broker away: nothing was published
             try {
                 producer.abortTransaction();
             } catch (KafkaException abortFailed) {
                 log.warn("watch: abort after a failed publish failed too: {}", abortFailed.toString());
             }
-            request.done().completeExceptionally(e);
+            batch.forEach(request -> request.done().completeExceptionally(e));
             return;
         }
         for (Remembered r : remembered) {
-            knownItems.add(key(r.feed(), r.item()));
+            Set<String> known = items.get(partitionOf(r.feed()));
+            if (known != null) {
+                known.add(key(r.feed(), r.item()));
+            }
             articles.add(r.article());
         }
-        request.done().complete(written);
+        batch.forEach(request -> request.done().complete(written.get(request)));
     }
 
     private Map<TopicPartition, OffsetAndMetadata> positions() {

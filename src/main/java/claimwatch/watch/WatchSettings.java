@@ -35,7 +35,7 @@ public record WatchSettings(String userAgent, String robotsName, Duration connec
                 Double.parseDouble(config.get("claimwatch.watch.jitter", "0.1")),
                 config.getDuration("claimwatch.watch.backoff.max", "PT6H"),
                 config.getDuration("claimwatch.watch.robots.cache", "PT1H"),
-                config.getInt("claimwatch.watch.fetch.threads", 4),
+                config.getInt("claimwatch.watch.fetch.threads", 16),
                 prefix + config.get("claimwatch.watch.topic.items", "feed-items"),
                 config.getInt("claimwatch.watch.topic.items.partitions", 12),
                 config.get("claimwatch.watch.group.id", "claimwatch-watch"));

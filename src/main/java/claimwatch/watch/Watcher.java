@@ -138,6 +138,9 @@ public final class Watcher implements AutoCloseable {
     }
 
     private void poll(Tracked t) {
+        // the interval runs from the poll's start: fetching its new pages (paced per host) does not delay the next
+        long startedNanos = System.nanoTime();
+        Instant started = Instant.now();
         Duration retryAfter = null;
         try {
             FeedPoller.Outcome outcome = poller.poll(t.feed, t.validators);
@@ -170,8 +173,8 @@ public final class Watcher implements AutoCloseable {
             t.lastPoll = Instant.now();
         }
         Duration wait = schedule.next(t.feed.interval(), t.failuresInRow, retryAfter);
-        t.nextPoll = Instant.now().plus(wait);
-        t.nextPollNanos = System.nanoTime() + wait.toNanos();
+        t.nextPoll = started.plus(wait);
+        t.nextPollNanos = startedNanos + wait.toNanos();
         t.polling = false;
     }
 
