@@ -80,7 +80,8 @@ final class PublishedItems implements ItemSink, AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
     private final String itemsTopic;
     private final String articlesTopic;
-    private final int partitions;
+    /** The items topic's real partition count (the setting only says how many to create). */
+    private volatile int partitions;
     private final Thread thread;
     private final LinkedBlockingQueue<Request> requests = new LinkedBlockingQueue<>();
     /** Items remembered, per partition of the items topic; only for partitions this instance holds. */
@@ -131,6 +132,8 @@ final class PublishedItems implements ItemSink, AutoCloseable {
 
     void start() {
         producer.initTransactions();
+        // a topic created earlier with another count wins over the setting: feeds must map onto partitions that exist
+        partitions = consumer.partitionsFor(itemsTopic).size();
         List<TopicPartition> all = new ArrayList<>();
         for (int p = 0; p < partitions; p++) {
             all.add(new TopicPartition(itemsTopic, p));

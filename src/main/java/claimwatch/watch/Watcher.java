@@ -61,6 +61,7 @@ public final class Watcher implements AutoCloseable {
     private final ExecutorService fetchers;
     private final Thread scheduler;
     private volatile boolean running = true;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private Watcher(List<Feed> feedList, PublishedItems published, FeedPoller poller, PollSchedule schedule, int threads) {
         for (Feed feed : feedList) {
@@ -178,8 +179,12 @@ public final class Watcher implements AutoCloseable {
         t.polling = false;
     }
 
+    /** Stops polling and publishing; safe to call twice (a shutdown hook and a try-with-resources both may). */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         running = false;
         scheduler.interrupt();
         fetchers.shutdownNow();

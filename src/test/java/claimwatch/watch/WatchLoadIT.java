@@ -78,7 +78,7 @@ class WatchLoadIT {
                 exchange.getResponseHeaders().set("ETag", etag);
                 FeedServer.send(exchange, 200, "application/rss+xml", FeedContent.rss2(items));
             });
-            for (int i = 0; i < 1000; i++) {
+            for (int i = 0; i <= RUN.toNanos() / INTERVAL.multipliedBy(2).toNanos() + 3; i++) {
                 String story = "Feed " + f + " story " + i + ": an estimated " + (1000 + i) + " troops were deployed to the border, officials said.";
                 server.serve("/story/" + i, "text/html", FeedContent.page("Story " + i, List.of(story), null, null));
             }
