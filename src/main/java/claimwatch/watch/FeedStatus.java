@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * A feed's health as this instance sees it: read-only, for logs, {@code local} and the API.
  *
- * @param state         {@code waiting} (not polled yet), {@code polling} (now), {@code ok}, {@code not-modified}, {@code failing}, or
+ * @param state         {@code waiting} (not polled yet), then the outcome of the last poll: {@code ok}, {@code not-modified}, {@code failing}, or
  *                      {@code elsewhere} (another instance polls it)
  * @param lastError     the reason of the last failure, null once a poll succeeds again
  * @param failuresInRow polls failed in a row; the backoff doubles with each

@@ -77,7 +77,10 @@ final class PublishedItems implements ItemSink, AutoCloseable {
     /** Reads every partition, without a group: the articles published through any feed, so a story two feeds link is one article. */
     private final KafkaConsumer<String, String> everything;
     private Map<TopicPartition, Long> everythingEnd;
-    private final KafkaProducer<String, byte[]> producer;
+    private final Properties producerProps;
+    private KafkaProducer<String, byte[]> producer;
+    /** False after a producer was replaced, until its initTransactions succeeds (retried with the next batch). */
+    private boolean producerReady = true;
     private final String itemsTopic;
     private final String articlesTopic;
     /** The items topic's real partition count (the setting only says how many to create). */
@@ -113,6 +116,7 @@ final class PublishedItems implements ItemSink, AutoCloseable {
         Properties all = new Properties();
         all.putAll(c);
         all.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        all.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
         all.put(ConsumerConfig.CLIENT_ID_CONFIG, "claimwatch-watch-" + instanceId + "-articles");
         this.everything = new KafkaConsumer<>(all, new StringDeserializer(), new StringDeserializer());
 
@@ -125,9 +129,14 @@ final class PublishedItems implements ItemSink, AutoCloseable {
         // a killed instance's open transaction blocks its partitions until this passes (or it restarts with its id)
         p.putIfAbsent(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "20000");
         p.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        this.producer = new KafkaProducer<>(p, new StringSerializer(), new org.apache.kafka.common.serialization.ByteArraySerializer());
+        this.producerProps = p;
+        this.producer = newProducer();
         this.thread = new Thread(this::run, "claimwatch-watch-items");
         this.thread.setDaemon(true);
+    }
+
+    private KafkaProducer<String, byte[]> newProducer() {
+        return new KafkaProducer<>(producerProps, new StringSerializer(), new org.apache.kafka.common.serialization.ByteArraySerializer());
     }
 
     void start() {
@@ -236,6 +245,17 @@ final class PublishedItems implements ItemSink, AutoCloseable {
         if (batch.isEmpty()) {
             return;
         }
+        if (!producerReady) {
+            try {
+                producer.initTransactions();
+                producerReady = true;
+            } catch (ProducerFencedException | AuthorizationException fatal) {
+                throw fatal;
+            } catch (KafkaException e) {
+                batch.forEach(request -> request.done().completeExceptionally(e));
+                return;
+            }
+        }
         Set<String> inBatch = new HashSet<>();
         Set<String> articlesInBatch = new HashSet<>();
         List<Remembered> remembered = new ArrayList<>();
@@ -273,7 +293,12 @@ final class PublishedItems implements ItemSink, AutoCloseable {
             try {
                 producer.abortTransaction();
             } catch (KafkaException abortFailed) {
-                log.warn("watch: abort after a failed publish failed too: {}", abortFailed.toString());
+                // a producer in a fatal state publishes nothing more: a new one with the same transactional id
+                // fences it and aborts what it left open
+                log.warn("watch: abort after a failed publish failed too ({}); starting a new producer", abortFailed.toString());
+                producer.close(Duration.ZERO);
+                producer = newProducer();
+                producerReady = false;
             }
             batch.forEach(request -> request.done().completeExceptionally(e));
             return;

@@ -126,7 +126,6 @@ public final class Watcher implements AutoCloseable {
                 t.held = held;
                 if (held && !t.polling && now - t.nextPollNanos >= 0) {
                     t.polling = true;
-                    t.state = "polling";
                     fetchers.execute(() -> poll(t));
                 }
             }
