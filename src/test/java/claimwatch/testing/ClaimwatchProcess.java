@@ -67,6 +67,23 @@ public final class ClaimwatchProcess implements AutoCloseable {
         }
     }
 
+    /** SIGSTOP: frozen as a long GC pause or a hung machine freezes it, its sockets open; {@link #resume} thaws it. */
+    public void pause() throws IOException, InterruptedException {
+        signal("STOP");
+    }
+
+    /** SIGCONT after {@link #pause}. */
+    public void resume() throws IOException, InterruptedException {
+        signal("CONT");
+    }
+
+    private void signal(String name) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+        }
+    }
+
     /** SIGTERM: the shutdown hook closes Kafka Streams cleanly. Killed if it takes more than 60 s. */
     public void stop() throws InterruptedException {
         process.destroy();
