@@ -95,11 +95,13 @@ final class FeedPoller {
         return assembler.assemble(feed, item, page, landedAt);
     }
 
+    /** Every request, each redirect hop too, within robots.txt and after the host's pause. */
     private Fetched politely(URI url, Validators validators, String accept) throws FetchFailed, InterruptedException {
-        robots.check(url);
-        Duration crawlDelay = robots.crawlDelay(url);
-        pacer.await(url.getHost() + ":" + url.getPort(),
-                crawlDelay.compareTo(settings.hostInterval()) > 0 ? crawlDelay : settings.hostInterval());
-        return fetcher.get(url, validators, accept);
+        return fetcher.get(url, validators, accept, uri -> {
+            robots.check(uri);
+            Duration crawlDelay = robots.crawlDelay(uri);
+            pacer.await(uri.getHost() + ":" + uri.getPort(),
+                    crawlDelay.compareTo(settings.hostInterval()) > 0 ? crawlDelay : settings.hostInterval());
+        });
     }
 }

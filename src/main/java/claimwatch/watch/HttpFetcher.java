@@ -42,13 +42,26 @@ public final class HttpFetcher {
                 .build();
     }
 
+    /** What must hold before each request, redirects included: robots.txt, the per-host pause. */
+    @FunctionalInterface
+    interface BeforeRequest {
+        BeforeRequest NOTHING = uri -> { };
+
+        void check(URI uri) throws FetchFailed, InterruptedException;
+    }
+
     public Fetched get(URI url, Validators validators, String accept) throws FetchFailed, InterruptedException {
+        return get(url, validators, accept, BeforeRequest.NOTHING);
+    }
+
+    Fetched get(URI url, Validators validators, String accept, BeforeRequest before) throws FetchFailed, InterruptedException {
         Set<URI> visited = new HashSet<>();
         URI current = url;
         for (int hops = 0; ; hops++) {
             if (!visited.add(current)) {
                 throw new FetchFailed("redirect loop at " + current);
             }
+            before.check(current);
             HttpResponse<byte[]> response = send(current, validators, accept);
             int status = response.statusCode();
             if (status >= 300 && status < 400 && status != 304) {

@@ -140,6 +140,21 @@ class FeedPollerTest {
     }
 
     @Test
+    void aRedirectIntoWhatRobotsTxtDisallowsIsNotFollowed() throws Exception {
+        server.serve("/robots.txt", "text/plain", "User-agent: *\nDisallow: /members/\n");
+        server.serve("/rss", "application/rss+xml", FeedContent.rss2(List.of(
+                new Item("g1", link("/s/1"), "T", "Item text of a story behind a login, about 900 troops.", null))));
+        server.route("/s/1", exchange -> {
+            exchange.getResponseHeaders().set("Location", "/members/1");
+            FeedServer.send(exchange, 302, null, "");
+        });
+        server.serve("/members/1", "text/html", FeedContent.page("T", List.of(STORY), null, null));
+        poller.poll(feed("wire", "/rss"), Validators.NONE);
+        assertEquals("Item text of a story behind a login, about 900 troops.", sink.published.get(0).text());
+        assertEquals(0, server.requests("/members/1").size());
+    }
+
+    @Test
     void anItemWithNoTextAnywhereWaitsForTheNextPollInsteadOfBeingSkipped() throws Exception {
         server.serve("/rss", "application/rss+xml", FeedContent.rss2(List.of(new Item("g1", link("/late"), "T", null, null))));
         Feed feed = feed("wire", "/rss");
