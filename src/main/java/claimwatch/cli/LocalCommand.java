@@ -11,6 +11,8 @@ import claimwatch.topology.ClaimwatchApp;
 import claimwatch.topology.JsonSerde;
 import claimwatch.topology.Topics;
 import claimwatch.track.LateArticle;
+import claimwatch.watch.Feed;
+import claimwatch.watch.Watcher;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -52,7 +54,12 @@ import java.util.concurrent.TimeUnit;
         description = {"Start a real single-node Kafka broker in this process, create the topics, run the",
                 "topology, publish the given articles (default: the bundled samples) and print the claims",
                 "as they come out, until Ctrl-C. Articles without a publication time are printed as undated",
-                "and set aside (--set claimwatch.undated.articles=record-time stamps them with the time of this run)."})
+                "and set aside (--set claimwatch.undated.articles=record-time stamps them with the time of this run).",
+                "With --feed or --feeds, watch those feeds as the watch command does (and publish no",
+                "samples), printing the claims of their articles as they arrive:",
+                "",
+                "  claimwatch local --feed https://example.org/world/rss.xml",
+                ""})
 final class LocalCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE", description = "Settings file (bootstrap.servers is ignored: the local broker is used).")
@@ -68,6 +75,9 @@ final class LocalCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print claims as JSON Lines instead of one readable line each.")
     boolean json;
+
+    @picocli.CommandLine.Mixin
+    FeedOptions feedOptions;
 
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Articles to publish (.txt, .jsonl, directories).")
     List<Path> paths = new ArrayList<>();
@@ -92,7 +102,9 @@ final class LocalCommand implements Callable<Integer> {
 
     private void runLocally() throws Exception {
         Files.createDirectories(workDir);
-        List<Path> articles = paths.isEmpty() ? bundledSamples(workDir.resolve("samples")) : paths;
+        boolean watching = feedOptions.any();
+        List<Feed> feeds = feedOptions.feeds();
+        List<Path> articles = paths.isEmpty() && !watching ? bundledSamples(workDir.resolve("samples")) : paths;
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(workDir.resolve("broker"), new Properties())) {
             ClaimwatchConfig config = ConfigOptions.overridden(ClaimwatchConfig.load(configFile), overrides)
                     .with("bootstrap.servers", broker.bootstrapServers())
@@ -108,8 +120,19 @@ final class LocalCommand implements Callable<Integer> {
                  KafkaConsumer<String, byte[]> claims = claimConsumer(config, topics)) {
                 serving.start(app);
                 serving.dashboard().ifPresent(url -> System.err.println("claimwatch: dashboard at " + url));
-                publish(config, topics, articles);
-                printUntilInterrupted(claims, topics);
+                if (!articles.isEmpty()) {
+                    publish(config, topics, articles);
+                }
+                if (watching) {
+                    try (Watcher watcher = Watcher.start(config, feeds, "local")) {
+                        serving.serveFeeds(watcher::status);
+                        System.err.printf("claimwatch: watching %d feeds; claims follow (Ctrl-C to stop)%n", feeds.size());
+                        printUntilInterrupted(claims, topics);
+                        WatchCommand.printStatus(watcher.status());
+                    }
+                } else {
+                    printUntilInterrupted(claims, topics);
+                }
             }
         }
     }

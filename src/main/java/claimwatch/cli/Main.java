@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 RunCommand.class,
                 LocalCommand.class,
                 StatusCommand.class,
+                WatchCommand.class,
                 ReplayCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class

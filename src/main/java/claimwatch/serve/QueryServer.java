@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
  *   GET /api/alerts                         ?tracker=&amp;limit=
  *   GET /api/alerts/stream                  ?tracker=   (text/event-stream)
  *   GET /api/instances                      the instances and which stores they hold
+ *   GET /api/feeds                          the health of the feeds this instance watches
  *   GET /metrics                            Prometheus text format (claimwatch's meters, Kafka's, the JVM's)
  *   GET /health/live                        200 while the process answers
  *   GET /health/ready                       200 while Kafka Streams runs, its stores answer and the broker does; else 503
@@ -48,11 +49,12 @@ public final class QueryServer implements AutoCloseable {
 
     /** The paths served, in Javalin's syntax; the OpenAPI description names the same (OpenApiTest). */
     static final List<String> ROUTES = List.of("/", "/index.html", "/dashboard/{file}", "/api/trackers",
-            "/api/trackers/{name}/timeline", "/api/claims", "/api/alerts", "/api/alerts/stream", "/api/instances",
+            "/api/trackers/{name}/timeline", "/api/claims", "/api/alerts", "/api/alerts/stream", "/api/instances", "/api/feeds",
             "/metrics", "/health/live", "/health/ready", "/openapi.json");
 
     private final Javalin app;
     private volatile Resources resources;
+    private volatile FeedsResource feeds = FeedsResource.NONE;
 
     /** The resources, once the Streams instance behind them exists. */
     record Resources(TimelineResource timeline, ClaimsResource claims, AlertsResource alerts,
@@ -85,6 +87,7 @@ public final class QueryServer implements AutoCloseable {
         get("/api/alerts", ctx -> json(ctx, ready().alerts().recent(request(ctx))));
         get("/api/alerts/stream", ctx -> ready().alerts().stream(request(ctx), ctx.res()));
         get("/api/instances", ctx -> json(ctx, ready().instances().instances(request(ctx))));
+        get("/api/feeds", ctx -> json(ctx, feeds.feeds(request(ctx))));
         get("/health/ready", ctx -> json(ctx, ready().health().ready()));
         get("/metrics", ctx -> send(ctx, 200, PROMETHEUS_TEXT, ready().metrics().scrape().getBytes(StandardCharsets.UTF_8)));
         get("/*", ctx -> {
@@ -106,6 +109,10 @@ public final class QueryServer implements AutoCloseable {
 
     void serve(Resources resources) {
         this.resources = resources;
+    }
+
+    void serveFeeds(FeedsResource feeds) {
+        this.feeds = feeds;
     }
 
     public int port() {

@@ -95,6 +95,13 @@ public final class Serving implements AutoCloseable {
         }
     }
 
+    /** Answers {@code /api/feeds} with the health of the feeds this instance watches. */
+    public void serveFeeds(java.util.function.Supplier<java.util.List<claimwatch.watch.FeedStatus>> status) {
+        if (server != null) {
+            server.serveFeeds(new FeedsResource(status));
+        }
+    }
+
     /** The dashboard's address, when HTTP is on. */
     public Optional<URI> dashboard() {
         if (server == null) {

@@ -30,7 +30,12 @@ public final class ClaimwatchProcess implements AutoCloseable {
 
     /** Starts {@code claimwatch run --config configFile}; its output is appended to {@code log}. */
     public static ClaimwatchProcess run(Path configFile, Path log) {
-        List<String> command = command(List.of("run", "--config", configFile.toString()));
+        return start(List.of("run", "--config", configFile.toString()), log);
+    }
+
+    /** Starts {@code claimwatch ARGS...} (any command); its output is appended to {@code log}. */
+    public static ClaimwatchProcess start(List<String> args, Path log) {
+        List<String> command = command(args);
         try {
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
@@ -78,6 +83,23 @@ public final class ClaimwatchProcess implements AutoCloseable {
         process.destroyForcibly();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("process " + process.pid() + " survived SIGKILL for 30 s");
+        }
+    }
+
+    /** SIGSTOP: frozen as a long GC pause or a hung machine freezes it, its sockets open; {@link #resume} thaws it. */
+    public void pause() throws IOException, InterruptedException {
+        signal("STOP");
+    }
+
+    /** SIGCONT after {@link #pause}. */
+    public void resume() throws IOException, InterruptedException {
+        signal("CONT");
+    }
+
+    private void signal(String name) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
         }
     }
 
