@@ -12,6 +12,7 @@ import claimwatch.topology.JsonSerde;
 import claimwatch.topology.Topics;
 import claimwatch.track.LateArticle;
 import claimwatch.watch.Feed;
+import claimwatch.watch.FeedMeters;
 import claimwatch.watch.Watcher;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -126,6 +127,7 @@ final class LocalCommand implements Callable<Integer> {
                 if (watching) {
                     try (Watcher watcher = Watcher.start(config, feeds, "local")) {
                         serving.serveFeeds(watcher::status);
+                        FeedMeters.bind(app.metrics(), watcher::status);
                         System.err.printf("claimwatch: watching %d feeds; claims follow (Ctrl-C to stop)%n", feeds.size());
                         printUntilInterrupted(claims, topics);
                         WatchCommand.printStatus(watcher.status());

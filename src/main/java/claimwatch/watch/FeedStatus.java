@@ -11,7 +11,9 @@ import java.time.Instant;
  * @param failuresInRow polls failed in a row; the backoff doubles with each
  * @param itemsSeen     items the feed listed at its last successful poll
  * @param itemsPublished articles this instance published from the feed since it started
+ * @param polls          polls this instance made of the feed since it started
+ * @param failures       of those, the polls that failed
  */
 public record FeedStatus(String feed, String url, String state, Instant lastPoll, String lastError, int failuresInRow,
-                         int itemsSeen, long itemsPublished, Instant nextPoll) {
+                         int itemsSeen, long itemsPublished, Instant nextPoll, long polls, long failures) {
 }

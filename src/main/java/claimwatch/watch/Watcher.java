@@ -42,6 +42,8 @@ public final class Watcher implements AutoCloseable {
         volatile int failuresInRow;
         volatile int itemsSeen;
         volatile long itemsPublished;
+        volatile long polls;
+        volatile long failures;
         volatile Validators validators = Validators.NONE;
 
         Tracked(Feed feed) {
@@ -50,7 +52,7 @@ public final class Watcher implements AutoCloseable {
 
         FeedStatus status() {
             return new FeedStatus(feed.id(), feed.url().toString(), held ? state : "elsewhere", lastPoll, lastError,
-                    failuresInRow, itemsSeen, itemsPublished, held ? nextPoll : null);
+                    failuresInRow, itemsSeen, itemsPublished, held ? nextPoll : null, polls, failures);
         }
     }
 
@@ -171,6 +173,10 @@ public final class Watcher implements AutoCloseable {
             log.warn("watch: feed {} failed ({} in a row)", t.feed.id(), t.failuresInRow, e);
         } finally {
             t.lastPoll = Instant.now();
+            t.polls++;
+            if ("failing".equals(t.state)) {
+                t.failures++;
+            }
         }
         Duration wait = schedule.next(t.feed.interval(), t.failuresInRow, retryAfter);
         t.nextPoll = started.plus(wait);

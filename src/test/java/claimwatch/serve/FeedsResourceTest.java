@@ -20,7 +20,7 @@ class FeedsResourceTest {
         List<FeedStatus> status = new ArrayList<>();
         FeedsResource resource = new FeedsResource(() -> List.copyOf(status));
         status.add(new FeedStatus("un-news", "https://news.un.org/rss.xml", "failing", Instant.parse("2024-12-01T10:00:00Z"),
-                "HTTP 503", 2, 0, 0, Instant.parse("2024-12-01T10:40:00Z")));
+                "HTTP 503", 2, 0, 0, Instant.parse("2024-12-01T10:40:00Z"), 5, 2));
 
         JsonNode json = Json.MAPPER.valueToTree(resource.feeds(new Request(URI.create("/api/feeds"), false)));
 
@@ -29,6 +29,8 @@ class FeedsResourceTest {
         assertEquals("failing", feed.path("state").asText());
         assertEquals("HTTP 503", feed.path("lastError").asText());
         assertEquals("2024-12-01T10:40:00Z", feed.path("nextPoll").asText());
+        assertEquals(5, feed.path("polls").asLong());
+        assertEquals(2, feed.path("failures").asLong());
         assertEquals(1, json.path("feeds").size());
     }
 
