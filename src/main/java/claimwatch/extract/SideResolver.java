@@ -45,11 +45,11 @@ final class SideResolver {
                 k = m.to() - 1;
             }
         }
-        if (side == null && p.nounTo() + 1 < t.size() && t.get(p.nounTo()).is("of")) {
+        if (side == null && p.nounTo() + 1 < t.size() && (t.get(p.nounTo()).is("of") || t.get(p.nounTo()).is("from"))) {
             for (int k = p.nounTo() + 1; k < Math.min(t.size(), p.nounTo() + 4); k++) {
                 PhraseTable.Match<String> m = vocab.sides.at(t, k);
                 if (m != null) {
-                    return m.value(); // "170 members of government forces", "members of the rebel groups"
+                    return m.value(); // "170 members of government forces", "40 fighters from rebel groups"
                 }
             }
         }
