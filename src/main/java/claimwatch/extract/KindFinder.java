@@ -82,7 +82,7 @@ final class KindFinder {
      */
     private boolean recentSpanAfter(List<Token> t, int from) {
         for (int k = from; k < Math.min(t.size() - 3, from + SPAN_REACH); k++) {
-            if (t.get(k).is(".") || t.get(k).is(";") || k > from && t.get(k).isNumber() && !UNITS.contains(t.get(k + 1).lower())) {
+            if (t.get(k).is(".") || t.get(k).is(";") || k > from && t.get(k).isNumber() && subCount(t, k)) {
                 return false; // "... 2,000 fighters since October, including some 250 in the past week": that one's
             }
             if (SPAN_PREPOSITIONS.contains(t.get(k).lower()) && t.get(k + 1).is("the") && RECENT.contains(t.get(k + 2).lower())) {
@@ -99,6 +99,18 @@ final class KindFinder {
         }
         return false;
     }
+
+    /** A number that counts part of the count before: "..., including some 250", "among them 40"; not "120 IS fighters and 60 mercenaries". */
+    private static boolean subCount(List<Token> t, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+            if (SUB_COUNT_CUES.contains(t.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> SUB_COUNT_CUES = java.util.Set.of("including", "among", "them", ",");
 
     private boolean isBefore(PhraseTable.Match<Kind> cue) {
         return vocab.kindsNextToNumber.contains(cue.phrase());

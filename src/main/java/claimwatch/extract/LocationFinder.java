@@ -166,6 +166,13 @@ final class LocationFinder {
             "neighbourhood", "neighborhood", "suburb", "area", "region", "province", "governorate", "camp");
 
     private static final Set<String> INCLUDING = Set.of("including", "among");
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays");
+
+    /** "killed in Mondays fighting": a day (its apostrophe lost), not a place. */
+    private static boolean isDay(Token w) {
+        return DAYS.contains(w.lower());
+    }
 
     private static int nextComma(List<Token> t, int from) {
         for (int j = from; j < Math.min(t.size(), from + 10); j++) {
@@ -210,7 +217,7 @@ final class LocationFinder {
             from = pastSettlementNoun(t, from); // "in the northern village of Rityan", "near the town of Adra"
             int to = from;
             while (to < t.size() && to - from < 3 && t.get(to).isCapitalized() && t.get(to).isWord()
-                    && vocab.dateWords.at(t, to) == null && vocab.forces.at(t, to) == null
+                    && vocab.dateWords.at(t, to) == null && !isDay(t.get(to)) && vocab.forces.at(t, to) == null
                     && !vocab.isFunctionWord(t.get(to)) && !vocab.speakerTitles.contains(t.get(to).lower())) {
                 to++;
             }

@@ -84,12 +84,16 @@ final class PartyResolver {
             }
             for (int k = Math.max(0, i - 4); k < Math.min(article.size(), i + 4); k++) {
                 PhraseTable.Match<String> f = vocab.forces.at(article, k);
-                if (f != null && k != i) {
-                    return f.value();
+                if (f != null && k != i && !basedIn(article, f.to())) {
+                    return f.value(); // but "the Britain-based monitoring group" is based there, of no side
                 }
             }
         }
         return null;
+    }
+
+    private static boolean basedIn(List<Token> t, int next) {
+        return next + 1 < t.size() && t.get(next).is("-") && t.get(next + 1).is("based");
     }
 
     private static final java.util.Set<String> GROUP_WORDS = java.util.Set.of("group", "movement", "militia", "alliance",
