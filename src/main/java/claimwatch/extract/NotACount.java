@@ -102,7 +102,7 @@ final class NotACount {
     }
 
     /** Whether most of a sentence's words are capitalised, as in a headline. */
-    private static boolean titleCase(List<Token> t) {
+    static boolean titleCase(List<Token> t) {
         int words = 0;
         int capitals = 0;
         for (Token w : t) {
