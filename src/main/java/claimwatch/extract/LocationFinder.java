@@ -166,6 +166,9 @@ final class LocationFinder {
             "neighbourhood", "neighborhood", "suburb", "area", "region", "province", "governorate", "camp");
 
     private static final Set<String> INCLUDING = Set.of("including", "among");
+    /** Nouns after a capital's name that make it its government, even after "in": "in Damascus government-held areas". */
+    private static final Set<String> SPEAKS_FOR = Set.of("government", "regime", "authorities", "officials", "forces",
+            "troops", "army", "military");
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays");
 
@@ -282,9 +285,10 @@ final class LocationFinder {
                 continue; // a country named in passing ("Britain-based", "US-led") places no one
             }
             if (m.to() < t.size() && !standsAlone(t.get(m.to()), true) && !placeLikeAfter(t, m.to())
-                    && !EVENTS.contains(t.get(m.to()).lower()) && !(i > 0 && TARGETED.contains(t.get(i - 1).lower()))) {
+                    && !EVENTS.contains(t.get(m.to()).lower()) && !(i > 0 && TARGETED.contains(t.get(i - 1).lower()))
+                    && !(i > 0 && PLACE_PREPOSITIONS.contains(t.get(i - 1).lower()) && !SPEAKS_FOR.contains(t.get(m.to()).lower()))) {
                 i = m.to() - 1;
-                continue; // "Aleppo's", "the Boukamal strike", "against Manbij began" are fine; "Damascus government" is not a place
+                continue; // "Aleppo's", "the Boukamal strike", "against Manbij began", "in Aleppo between" are fine; "Damascus government" is not a place
             }
             if (speaksFor(t, i, m.to()) || dateline(t, i) || bannedIn(t, i)) {
                 i = m.to() - 1;
