@@ -281,7 +281,7 @@ public final class ClaimExtractor {
                 && back < PLACE_SENTENCES_BACK; prev = s.article.previous(prev), back++) {
             place = locations.anywhere(prev.tokens(), Quantity.PAST_THE_END);
         }
-        if (topic != null && topic.location() != null && s.para - topic.para() <= 1 && !isCountry(topic.location())
+        if (topic != null && topic.location() != null && s.para - topic.para() <= 1 && !vocab.gazetteer().isCountry(topic.location())
                 && locations.namesTheEventBefore(s.tokens())
                 && (place == null || vocab.gazetteer().canonical(topic.location()) == null
                 || vocab.gazetteer().within(topic.location(), place))) {
@@ -300,11 +300,6 @@ public final class ClaimExtractor {
         return place;
     }
 
-
-    private boolean isCountry(String place) {
-        String country = vocab.gazetteer().country(place);
-        return country != null && country.equals(vocab.gazetteer().canonical(place));
-    }
 
     /**
      * "... killed 28 and wounded 30 militants in the city": the place the sentences before name

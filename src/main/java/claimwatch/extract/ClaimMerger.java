@@ -97,19 +97,14 @@ final class ClaimMerger {
             return later.location();
         }
         if (places != null && later.location() != null && places.parent(first.location()) == null
-                && (places.parent(later.location()) != null || isCountry(first.location()) && !isCountry(later.location()))) {
+                && (places.parent(later.location()) != null || places.isCountry(first.location()) && !places.isCountry(later.location()))) {
             return later.location(); // and "near the town of Ain al-Arab", unknown to the gazetteer, beats "Syria"
         }
         if (places != null && later.location() != null && places.canonical(later.location()) == null
-                && places.canonical(first.location()) != null && !isCountry(first.location())) {
+                && places.canonical(first.location()) != null && !places.isCountry(first.location())) {
             return later.location(); // the body's "in Wajiroko in Borno state" beats the headline's "in Borno"
         }
         return first.location();
-    }
-
-    private boolean isCountry(String place) {
-        String country = places.country(place);
-        return country != null && country.equals(places.canonical(place));
     }
 
     private Claim combine(Claim first, Claim later) {

@@ -377,7 +377,7 @@ final class ForceResolver {
             }
             for (int k = f.to(); k < Math.min(to, f.to() + 3); k++) {
                 PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, k);
-                if (noun != null && !"adjacent".equals(noun.value().needs()) && !participle(t, k)) {
+                if (noun != null && !"adjacent".equals(noun.value().needs()) && !vocab.isFateParticiple(t, k)) {
                     String force = rebelsIfRebel(t, k, noun.to(), f.value());
                     if (!lastFirst) {
                         return force;
@@ -392,11 +392,6 @@ final class ForceResolver {
             i = f.to() - 1;
         }
         return found;
-    }
-
-    /** "Syria reportedly killed 35 fighters": a verb's participle, not "the killed" as a noun. */
-    private boolean participle(List<Token> t, int k) {
-        return t.get(k).lower().endsWith("ed") && vocab.measures.at(t, k) != null;
     }
 
     /**

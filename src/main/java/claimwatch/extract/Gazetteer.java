@@ -96,6 +96,12 @@ public final class Gazetteer {
         return null;
     }
 
+    /** Whether {@code place} is a country itself ("Syria"), not a place in one. */
+    public boolean isCountry(String place) {
+        String country = country(place);
+        return country != null && country.equals(canonical(place));
+    }
+
     /** The ISO 3166-1 alpha-3 code of the country a place lies in, or null. */
     public String iso(String place) {
         String c = country(place);

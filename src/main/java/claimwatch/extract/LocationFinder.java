@@ -166,12 +166,11 @@ final class LocationFinder {
             "neighbourhood", "neighborhood", "suburb", "area", "region", "province", "governorate", "camp");
 
     private static final Set<String> INCLUDING = Set.of("including", "among");
+    /** How far a ", including ..." aside may run to its closing comma. */
+    private static final int ASIDE_REACH = 10;
     /** Nouns after a capital's name that make it its government, even after "in": "in Damascus government-held areas". */
     private static final Set<String> SPEAKS_FOR = Set.of("government", "regime", "authorities", "officials", "forces",
             "troops", "army", "military");
-    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays");
-
     /** "Syrias" for "Syria's": a known name with its apostrophe lost, not another place. */
     private boolean lostApostrophe(Token w) {
         String text = w.text();
@@ -180,19 +179,8 @@ final class LocationFinder {
 
     /** "killed in Mondays fighting": a day (its apostrophe lost), not a place. */
     private static boolean isDay(Token w) {
-        return DAYS.contains(w.lower());
-    }
-
-    private static int nextComma(List<Token> t, int from) {
-        for (int j = from; j < Math.min(t.size(), from + 10); j++) {
-            if (t.get(j).is(",")) {
-                return j;
-            }
-            if (t.get(j).is(".") || t.get(j).is(";")) {
-                return -1;
-            }
-        }
-        return -1;
+        String day = w.lower();
+        return NotACount.WEEKDAYS.contains(day.endsWith("s") ? day.substring(0, day.length() - 1) : day);
     }
 
     /** Prepositions after which a capitalised name the gazetteer does not know is taken for a place. */
@@ -210,7 +198,7 @@ final class LocationFinder {
         for (int i = q.to(); i + 1 < t.size(); i++) {
             Token tok = t.get(i);
             if (tok.is(",") && INCLUDING.contains(t.get(i + 1).lower())) {
-                int close = nextComma(t, i + 1);
+                int close = Clauses.nextComma(t, i + 1, ASIDE_REACH);
                 if (close > 0) {
                     i = close; // "killed 11 militants, including senior commanders, in a raid in the Hamrin mountains"
                     continue;

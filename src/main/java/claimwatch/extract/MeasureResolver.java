@@ -64,7 +64,7 @@ final class MeasureResolver {
         for (int k = from; k < end; k++) {
             Token tok = t.get(k);
             if (tok.is(",") && k + 1 < t.size() && (INCLUDING.contains(t.get(k + 1).lower()))) {
-                int close = nextComma(t, k + 1);
+                int close = Clauses.nextComma(t, k + 1, ASIDE_REACH);
                 if (close > 0) {
                     end = Math.min(t.size(), end + (close - k));
                     k = close; // "Twelve soldiers, including an officer, were martyred"
@@ -173,6 +173,8 @@ final class MeasureResolver {
         return null;
     }
 
+    /** How far a ", including ..." aside may run to its closing comma. */
+    private static final int ASIDE_REACH = 12;
     private static final Set<String> INCLUDING = Set.of("including", "among", "most", "mostly", "many", "all", "some");
 
     /** The first "were"/"was"/"have been" within {@code reach} words from {@code from}, before any clause break; -1 if none. */
@@ -213,18 +215,6 @@ final class MeasureResolver {
         for (int j = open + 1; j < Math.min(t.size(), open + 15); j++) {
             if (t.get(j).is(")")) {
                 return j;
-            }
-        }
-        return -1;
-    }
-
-    private static int nextComma(List<Token> t, int from) {
-        for (int j = from; j < Math.min(t.size(), from + 12); j++) {
-            if (t.get(j).is(",")) {
-                return j;
-            }
-            if (t.get(j).is(".") || t.get(j).is(";")) {
-                return -1;
             }
         }
         return -1;

@@ -15,7 +15,7 @@ final class NotACount {
             "before", "after", "during", "to", "between", "and", "-", ",", "the", "early", "late", "mid", "year");
     private static final Set<String> COMPOUND_OK = Set.of("strong", "odd", "plus");
 
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 
     private static final int CUE_WINDOW = 6;

@@ -123,7 +123,7 @@ final class PersonnelFinder {
                     return notPersonnel; // "the two forces", "both armies": sides, not a count of people
                 }
                 Vocabulary.PersonnelNoun pn = noun.value();
-                if (j != q.to() && participle(t, j)) {
+                if (j != q.to() && vocab.isFateParticiple(t, j)) {
                     return notPersonnel; // "Two Syrians killed": the verb of "Syrians", not "the killed"
                 }
                 if ("adjacent".equals(pn.needs()) && j != q.to()) {
@@ -159,11 +159,6 @@ final class PersonnelFinder {
             j++;
         }
         return sawWord ? notPersonnel : null;
-    }
-
-    /** A fate written as a past participle ("killed", "wounded"), which after other words is their verb. */
-    private boolean participle(List<Token> t, int k) {
-        return t.get(k).lower().endsWith("ed") && vocab.measures.at(t, k) != null;
     }
 
     /** "attacks on civilians and security forces ... killing at least 12": a toll of both. */

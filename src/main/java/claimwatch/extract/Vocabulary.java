@@ -192,6 +192,15 @@ public final class Vocabulary {
         }
     }
 
+    /**
+     * Whether the word at {@code k} is a fate written as a past participle ("killed", "wounded"):
+     * a noun in "12 killed", but after other words their verb ("Two Syrians killed", "Syria
+     * reportedly killed 35 fighters").
+     */
+    boolean isFateParticiple(List<Token> t, int k) {
+        return t.get(k).lower().endsWith("ed") && measures.at(t, k) != null;
+    }
+
     /** The vocabulary bundled with claimwatch (loaded once, shared). */
     public static Vocabulary defaults() {
         return Bundled.INSTANCE;
