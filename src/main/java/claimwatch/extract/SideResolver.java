@@ -244,7 +244,6 @@ final class SideResolver {
         return false;
     }
 
-    /** "clashes with Daesh", "fighting against IS", "killed by ISIL": the group named is the other side. */
     /**
      * A name followed by a part of a place ("in Hamas northwestern countryside"): a place's
      * possessive whose apostrophe the text lost (Hama's), not the group.
@@ -257,6 +256,7 @@ final class SideResolver {
             "suburbs", "northern", "southern", "eastern", "western", "northwestern", "northeastern", "southwestern",
             "southeastern", "central", "governorate", "neighbourhood", "neighborhood");
 
+    /** "clashes with Daesh", "fighting against IS", "killed by ISIL": the group named is the other side. */
     private static boolean isOpponent(List<Token> t, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
             String w = t.get(k).lower();

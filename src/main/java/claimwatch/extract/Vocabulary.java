@@ -215,8 +215,16 @@ public final class Vocabulary {
         return gazetteer;
     }
 
-    /** Whether token {@code i} lies inside the name of a speaker of no side ("the Syrian Observatory for Human Rights"). */
+    /**
+     * Whether token {@code i} lies inside the name of a speaker of no side ("the Syrian Observatory
+     * for Human Rights"), or names where such a body sits ("the Britain-based monitor").
+     */
     boolean inNoSideName(List<Token> t, int i) {
+        PhraseTable.Match<String> force = forces.at(t, i);
+        if (force != null && (force.to() + 1 < t.size() && t.get(force.to()).is("-") && t.get(force.to() + 1).is("based")
+                || force.to() < t.size() && t.get(force.to()).lower().equals("based"))) {
+            return true;
+        }
         for (int k = Math.max(0, i - 3); k <= i; k++) {
             PhraseTable.Match<String> m = speakerParties.at(t, k);
             if (m != null && "-".equals(m.value()) && m.to() > i) {
