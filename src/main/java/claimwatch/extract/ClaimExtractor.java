@@ -405,7 +405,8 @@ public final class ClaimExtractor {
         if (measure == Measure.DEPLOYED && sameAsPrevious) {
             measure = previous.measure(); // no verb of its own: "..., including 1,690 in the past day"
         }
-        Owner owner = owner(article, s, q, p, topic, sameAsPrevious ? previous : null, measure);
+        boolean partOfPrevious = previous != null && previous.force() != null && includedIn(t, q);
+        Owner owner = owner(article, s, q, p, topic, sameAsPrevious || partOfPrevious ? previous : null, measure);
         if (owner == null) {
             return null;
         }
@@ -653,6 +654,17 @@ public final class ClaimExtractor {
     /** Bare "troops" or "soldiers": the word news uses for a state's army, not for a group's fighters. */
     private static boolean stateNoun(List<Token> t, Personnel p) {
         return !p.implied() && p.nounFrom() >= 0 && STATE_NOUNS.contains(t.get(p.nounTo() - 1).lower());
+    }
+
+    private static final Set<String> SUB_COUNT_OPENERS = Set.of("including", "includes", "among");
+
+    /** "15 members of Ahrar al-Sham, including four field commanders": a part of the count before it. */
+    private static boolean includedIn(List<Token> t, Quantity q) {
+        int k = q.from() - 1;
+        if (k >= 0 && t.get(k).is("them")) {
+            k--; // "among them 40 officers"
+        }
+        return k >= 0 && SUB_COUNT_OPENERS.contains(t.get(k).lower());
     }
 
     /** "five others wounded", "19 dead": a noun that says only what happened, counting the personnel named before. */
