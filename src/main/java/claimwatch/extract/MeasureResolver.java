@@ -166,12 +166,18 @@ final class MeasureResolver {
                 joined = true;
             }
             PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.at(t, k);
+            if (m != null && m.value().measure() == Measure.DEPLOYED && k > 0 && NOUN_MARKERS.contains(t.get(k - 1).lower())) {
+                continue; // "killing a field commander of the group and eight more militants": a noun, not a verb
+            }
             if (m != null && m.to() <= q.from()) {
                 return joined && m.value().measure() != Measure.DEPLOYED ? m.value().measure() : null;
             }
         }
         return null;
     }
+
+    /** Words before a noun: a deployment verb's word after them is a noun ("a field commander", "the base"). */
+    private static final Set<String> NOUN_MARKERS = Set.of("a", "an", "the", "its", "their", "his", "her");
 
     /** How far a ", including ..." aside may run to its closing comma. */
     private static final int ASIDE_REACH = 12;
