@@ -269,6 +269,9 @@ public final class ClaimExtractor {
         if (place != null) {
             return place;
         }
+        if (measure == Measure.DEPLOYED && vocab.isState(force) && locations.wholeMilitaryOf(s.tokens(), q, force)) {
+            return vocab.gazetteer().countryOfIso(force); // "Taiwan's armed forces number around 215,000"
+        }
         if (q.value() != null && q.value() >= NATIONAL_TOLL && measure != Measure.DEPLOYED) {
             String country = articleCountry(article, s);
             if (country != null && !country.equals(force)) {

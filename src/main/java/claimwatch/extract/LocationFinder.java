@@ -315,6 +315,29 @@ final class LocationFinder {
         return capitals && (i <= 2 || i + 1 < t.size() && t.get(i + 1).is("(")); // "... MOSCOW (Sputnik) According to"
     }
 
+    private static final Set<String> WHOLE_MILITARY = Set.of("armed", "forces", "military", "army", "defence",
+            "defense", "personnel");
+
+    /**
+     * Whether the count is a state's armed forces as a whole, in its clause: "Taiwan's armed forces
+     * number around 215,000", "Myanmar's military is estimated to have 150,000 personnel". Their
+     * place is their country.
+     */
+    boolean wholeMilitaryOf(List<Token> t, Quantity q, String force) {
+        for (int i = q.from() - 1; i >= 0; i--) {
+            if (t.get(i).isClauseBreak() && !t.get(i).is(",")) {
+                return false;
+            }
+            PhraseTable.Match<String> m = vocab.forces.at(t, i);
+            if (m == null || !force.equals(m.value()) || m.to() > q.from()) {
+                continue;
+            }
+            int k = m.to() < t.size() && t.get(m.to()).is("'s") ? m.to() + 1 : m.to();
+            return k > m.to() && k < t.size() && WHOLE_MILITARY.contains(t.get(k).lower());
+        }
+        return false;
+    }
+
     /** Whether the sentence speaks of the fight the claim before it told of: "during the raid", "in the same clashes". */
     boolean namesTheEventBefore(List<Token> t) {
         for (int k = 0; k + 1 < t.size(); k++) {
