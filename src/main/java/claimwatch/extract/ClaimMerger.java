@@ -104,6 +104,11 @@ final class ClaimMerger {
                 && places.canonical(first.location()) != null && !places.isCountry(first.location())) {
             return later.location(); // the body's "in Wajiroko in Borno state" beats the headline's "in Borno"
         }
+        if (places != null && later.location() != null && first.measure() != Measure.DEPLOYED
+                && first.attributedParty() != null && first.attributedParty().equals(places.iso(first.location()))
+                && !first.attributedParty().equals(places.iso(later.location()))) {
+            return later.location(); // "Israel says it killed 2,000 Hezbollah fighters": the body's "in southern Lebanon"
+        }
         return first.location();
     }
 

@@ -47,4 +47,15 @@ class ClaimMergerTest {
         List<Claim> merged = ClaimMerger.merge(List.of(dozens, claim(null, 8300, Qualifier.APPROX, null, null)));
         assertEquals(2, merged.size());
     }
+
+    @Test
+    void aSpeakersOwnCountryInTheHeadlineGivesWayToWhereTheBodySaysTheDeadFell() {
+        Claim headline = new Claim("a", "hezbollah", Measure.KILLED, 2000L, null, Qualifier.AT_LEAST, "Israel", "Israel", "ISR",
+                Kind.TOTAL, new Evidence("s", 0, 1), "2,000", null, null);
+        Claim body = new Claim("a", "hezbollah", Measure.KILLED, 2000L, null, Qualifier.AT_LEAST, "Lebanon",
+                "Israel's military", "ISR", Kind.TOTAL, new Evidence("s", 0, 1), "2,000", null, null);
+        List<Claim> merged = new ClaimMerger(Vocabulary.defaults().gazetteer(), List.of()).mergeAll(List.of(headline, body));
+        assertEquals(1, merged.size());
+        assertEquals("Lebanon", merged.get(0).location());
+    }
 }
