@@ -328,7 +328,8 @@ final class SideResolver {
             if (f == null) {
                 continue;
             }
-            if (vocab.groupIds.contains(f.value()) && !isOpponent(t, i) && !placesPossessive(t, f.to())) {
+            if (vocab.groupIds.contains(f.value()) && !isOpponent(t, i) && !placesPossessive(t, f.to())
+                    && !(q != Quantity.PAST_THE_END && i < q.from() && ownedByAnotherCount(t, i))) {
                 if (i < q.from() && killedBetween(t, f.to(), q.from()) && !forceBefore(t, i)) {
                     i = f.to() - 1;
                     continue; // "Daesh said it killed 50 opposition fighters": the killer is not the killed
