@@ -104,6 +104,12 @@ final class AttributionFinder {
         if (np[0] == np[1]) {
             return null;
         }
+        if (np[0] >= 3 && t.get(np[0] - 1).is("in") && BASED.contains(t.get(np[0] - 2).lower())) {
+            int[] body = phrase.left(t, np[0] - 2, 0);
+            if (body[0] < body[1]) {
+                np = body; // "the Syrian Observatory for Human Rights based in Britain said": the Observatory
+            }
+        }
         String who = name(s, t, np[0], np[1]);
         if ("".equals(who) && np[0] > 1 && (t.get(np[0] - 1).is("to") || t.get(np[0] - 1).is("citing"))) {
             // "Wood was referring to intelligence indicating that ...": the citing subject speaks
@@ -115,6 +121,8 @@ final class AttributionFinder {
         }
         return who;
     }
+
+    private static final Set<String> BASED = Set.of("based", "headquartered");
 
     /** A headline in title case ("Pentagon Says 10,000 Troops..."), where verbs are capitalised too. */
     private static boolean isTitleCase(List<Token> t) {
