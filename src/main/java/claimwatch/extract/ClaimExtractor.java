@@ -558,6 +558,9 @@ public final class ClaimExtractor {
         String party = parties.partyOf(who);
         if (who == null) {
             String service = parties.serviceSpeaker(t);
+            if (service == null && parties.citesTheSource(t)) {
+                service = earlierService(s); // "A military source said ... The source added that ... killing 48"
+            }
             String state = service == null ? null : stateOfArticle(article, s);
             if (state != null) {
                 who = service; // "a military source said": the army's state
@@ -584,6 +587,21 @@ public final class ClaimExtractor {
             return new Speaker(article.source(), official); // a president's press release in its own voice
         }
         return new Speaker(who, party);
+    }
+
+    private static final int SOURCE_LOOK_BACK = 6;
+
+    /** The unnamed service speaker ("a military source") of one of the sentences before {@code s}, or null. */
+    private String earlierService(ArticleText.Sentence s) {
+        int back = 0;
+        for (ArticleText.Sentence prev = s.article.previous(s); prev != null && back < SOURCE_LOOK_BACK;
+             prev = s.article.previous(prev), back++) {
+            String service = parties.serviceSpeaker(prev.tokens());
+            if (service != null) {
+                return service;
+            }
+        }
+        return null;
     }
 
     /**

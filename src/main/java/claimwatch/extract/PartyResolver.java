@@ -68,6 +68,23 @@ final class PartyResolver {
     }
 
     /**
+     * Whether the sentence cites "the source" or "the sources" as its speaker ("The source added
+     * that ...", "..., the sources said"): the source an earlier sentence introduced.
+     */
+    boolean citesTheSource(List<Token> t) {
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (t.get(i).is("the") || t.get(i).is("The")) {
+                String noun = t.get(i + 1).lower();
+                if ((noun.equals("source") || noun.equals("sources")) && (vocab.reportingVerbs.at(t, i + 2) != null
+                        || i > 0 && vocab.reportingVerbs.endingAt(t, i, 1) != null)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The party of a speaker named only by its institution ("the ministry", "the military
      * spokesperson"), from the article's earlier, fuller mention ("the defense ministry in
      * Moscow", "the Syrian army"): a force named within four words of the same noun.
