@@ -38,6 +38,9 @@ final class KindFinder {
             }
         }
         int after = p != null && !p.implied() && p.nounTo() > q.to() ? p.nounTo() : q.to();
+        if (after > q.to() && t.get(q.to()).is("more") && !(q.to() + 1 < t.size() && t.get(q.to() + 1).is("than"))) {
+            return Kind.INCREMENT; // "Four more ISIS terrorists were killed"
+        }
         for (int k = after; k < Math.min(t.size(), after + AFTER); k++) {
             if (t.get(k).isClauseBreak() || t.get(k).isNumber()) {
                 break;
@@ -48,7 +51,7 @@ final class KindFinder {
                 return cue.value(); // "1,500 soldiers landing earlier in October"; "killed today" is the day's toll
             }
         }
-        if (recentSpanAfter(t, after)) {
+        if (recentSpanAfter(t, after) || recentSpanBefore(t, q.from())) {
             return Kind.INCREMENT; // "over the past three days", "in the last 48 hours", "during the last week"
         }
         for (int k = q.from() - 1; k >= Math.max(0, q.from() - CLAUSE); k--) {
@@ -95,6 +98,36 @@ final class KindFinder {
             if (SPAN_PREPOSITIONS.contains(t.get(k).lower()) && (t.get(k + 1).isNumber()
                     || vocab.numberWords.containsKey(t.get(k + 1).lower())) && UNITS.contains(t.get(k + 2).lower())) {
                 return true; // "lost over a hundred militants in five days"
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The same period earlier in the count's clause, with no other count between: "repelled seven
+     * attacks in the last 10 days, killing over 2,200 militants".
+     */
+    private boolean recentSpanBefore(List<Token> t, int to) {
+        for (int k = to - 1; k >= Math.max(0, to - SPAN_REACH); k--) {
+            if (t.get(k).is(".") || t.get(k).is(";")) {
+                return false;
+            }
+            if (SPAN_PREPOSITIONS.contains(t.get(k).lower()) && k + 3 < to && t.get(k + 1).is("the")
+                    && RECENT.contains(t.get(k + 2).lower())) {
+                for (int u = k + 3; u < Math.min(to, k + 6); u++) {
+                    if (UNITS.contains(t.get(u).lower())) {
+                        return !numberBetween(t, u + 1, to);
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean numberBetween(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).isNumber() || vocab.numberWords.containsKey(t.get(k).lower())) {
+                return true;
             }
         }
         return false;
