@@ -1,0 +1,145 @@
+package claimwatch.avro;
+
+import org.apache.avro.AvroRuntimeException;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaCompatibility;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.message.BadHeaderException;
+import org.apache.avro.message.BinaryMessageDecoder;
+import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.avro.message.MissingSchemaException;
+import org.apache.avro.message.SchemaStore;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A Java record in Avro's single-object encoding ({@code C3 01}, the writer schema's 64-bit
+ * fingerprint, the binary datum): compact, and every value says which schema wrote it. Records are
+ * written with the current (latest) schema; a value written by any earlier version is read through
+ * Avro's schema resolution into the current one (a field added since takes its default), so state
+ * written by the previous release restores as it was.
+ *
+ * <p>The schemas are files, reviewed like code: {@code schemas/internal/<Record>/v1.avsc},
+ * {@code v2.avsc}, ... on the class path, every version ever shipped, the highest the current one.
+ * A new version must be able to read every earlier one ({@link SchemaCompatibility}), or the serde
+ * is not made.
+ */
+public final class AvroSerde<T extends Record> implements Serde<T> {
+
+    /** Where the schemas of {@link #of(Class)} live on the class path. */
+    public static final String SCHEMAS = "schemas/internal/";
+
+    private final Class<T> type;
+    private final RecordMapping<T> mapping;
+    private final BinaryMessageEncoder<GenericRecord> encoder;
+    private final BinaryMessageDecoder<GenericRecord> decoder;
+    private final int versions;
+
+    private AvroSerde(Class<T> type, List<Schema> versions) {
+        if (versions.isEmpty()) {
+            throw new IllegalArgumentException("no schema for " + type.getSimpleName());
+        }
+        Schema current = versions.get(versions.size() - 1);
+        SchemaStore.Cache store = new SchemaStore.Cache();
+        for (int v = 0; v < versions.size(); v++) {
+            var compatibility = SchemaCompatibility.checkReaderWriterCompatibility(current, versions.get(v));
+            if (compatibility.getType() != SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE) {
+                throw new IllegalStateException("the current schema of " + type.getSimpleName() + " cannot read version "
+                        + (v + 1) + ": " + compatibility.getResult().getIncompatibilities());
+            }
+            store.addSchema(versions.get(v));
+        }
+        this.type = type;
+        this.versions = versions.size();
+        this.mapping = RecordMapping.of(type, current);
+        this.encoder = new BinaryMessageEncoder<>(GenericData.get(), current);
+        this.decoder = new BinaryMessageDecoder<>(GenericData.get(), current, store);
+    }
+
+    /** The serde of {@code type} with its schemas from {@value #SCHEMAS}{@code <simple name>/v<n>.avsc}. */
+    public static <T extends Record> AvroSerde<T> of(Class<T> type) {
+        return new AvroSerde<>(type, shipped(type.getSimpleName()));
+    }
+
+    /** The serde of {@code type} with these schema versions, oldest first, the last one current. */
+    public static <T extends Record> AvroSerde<T> of(Class<T> type, List<Schema> versions) {
+        return new AvroSerde<>(type, versions);
+    }
+
+    /** Every version of the schema named {@code name} on the class path: v1, v2, ... until one is missing. */
+    public static List<Schema> shipped(String name) {
+        List<Schema> versions = new ArrayList<>();
+        for (int v = 1; ; v++) {
+            String resource = SCHEMAS + name + "/v" + v + ".avsc";
+            try (InputStream in = AvroSerde.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    return List.copyOf(versions);
+                }
+                versions.add(new Schema.Parser().parse(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resource, e);
+            }
+        }
+    }
+
+    /** The schema records are written with. */
+    public Schema current() {
+        return mapping.schema();
+    }
+
+    @Override
+    public Serializer<T> serializer() {
+        return (topic, value) -> value == null ? null : encode(value);
+    }
+
+    @Override
+    public Deserializer<T> deserializer() {
+        return (topic, bytes) -> bytes == null ? null : decode(bytes);
+    }
+
+    byte[] encode(T value) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+            encoder.encode(mapping.toAvro(value), out);
+            return out.toByteArray();
+        } catch (IOException | AvroRuntimeException | IllegalArgumentException e) {
+            throw new SerializationException("cannot write " + type.getSimpleName() + " as Avro: " + e.getMessage(), e);
+        }
+    }
+
+    T decode(byte[] bytes) {
+        try {
+            return mapping.fromAvro(decoder.decode(bytes));
+        } catch (MissingSchemaException e) {
+            throw new SerializationException(String.format(Locale.ROOT,
+                    "not a %s of any shipped schema: its writer schema's fingerprint %s is none of the %d version(s) in %s%s/"
+                            + " (written by a newer claimwatch, or not a %s)",
+                    type.getSimpleName(), fingerprint(bytes), versions, SCHEMAS, type.getSimpleName(), type.getSimpleName()), e);
+        } catch (BadHeaderException e) {
+            throw new SerializationException("not a " + type.getSimpleName()
+                    + ": no Avro single-object header (C3 01 and a schema fingerprint): " + e.getMessage(), e);
+        } catch (IOException | AvroRuntimeException | IllegalArgumentException | ClassCastException e) {
+            throw new SerializationException("not a " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The 8 fingerprint bytes after the 2-byte marker, as written (little-endian), in hex. */
+    private static String fingerprint(byte[] bytes) {
+        StringBuilder hex = new StringBuilder();
+        for (int i = 2; i < Math.min(bytes.length, 10); i++) {
+            hex.append(String.format(Locale.ROOT, "%02x", bytes[i]));
+        }
+        return hex.toString();
+    }
+}

@@ -1,0 +1,42 @@
+package claimwatch.topology;
+
+import claimwatch.alert.SeriesMemory;
+import claimwatch.avro.AvroSerde;
+import claimwatch.dedup.ClaimSighting;
+import claimwatch.dedup.DistinctClaim;
+import claimwatch.dedup.ExtractedSighting;
+import claimwatch.dedup.SeenSighting;
+import claimwatch.track.PartyTotals;
+import claimwatch.track.SeriesSighting;
+import claimwatch.track.WindowEstimate;
+import org.apache.kafka.common.serialization.Serde;
+
+/**
+ * The serdes of every record the topology keeps to itself, in its state stores (and so their
+ * changelogs) and repartition topics: Avro single-object encoding ({@link AvroSerde}), one schema
+ * file per version in {@code src/main/resources/schemas/internal/<Record>/}. What it writes to its
+ * output topics is JSON ({@link JsonSerde}), per the contract, with a JSON Schema per topic in
+ * {@code schemas/topics/}. Keys and the stores of plain strings and times use Kafka's own serdes.
+ */
+final class InternalSerdes {
+
+    /** {@code by-claim}: a sighting on its way to the dedup, with the article's fingerprints. */
+    static final Serde<ExtractedSighting> EXTRACTED_SIGHTING = AvroSerde.of(ExtractedSighting.class);
+    /** {@code by-tracker}: a counted sighting on its way to its series. */
+    static final Serde<ClaimSighting> SIGHTING = AvroSerde.of(ClaimSighting.class);
+    /** {@code series-<window>}: a sighting with the totals carried into its window. */
+    static final Serde<SeriesSighting> SERIES_SIGHTING = AvroSerde.of(SeriesSighting.class);
+    /** Store {@code claim-sightings-seen}. */
+    static final Serde<SeenSighting> SEEN_SIGHTING = AvroSerde.of(SeenSighting.class);
+    /** Store {@code distinct-claims}. */
+    static final Serde<DistinctClaim> DISTINCT_CLAIM = AvroSerde.of(DistinctClaim.class);
+    /** Stores {@code estimates-running-<window>} and {@code estimates-final-<window>}. */
+    static final Serde<WindowEstimate> WINDOW_ESTIMATE = AvroSerde.of(WindowEstimate.class);
+    /** Store {@code totals-in-force-<window>}. */
+    static final Serde<PartyTotals> PARTY_TOTALS = AvroSerde.of(PartyTotals.class);
+    /** Store {@code alert-state}. */
+    static final Serde<SeriesMemory> SERIES_MEMORY = AvroSerde.of(SeriesMemory.class);
+
+    private InternalSerdes() {
+    }
+}
