@@ -15,11 +15,12 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -110,7 +111,7 @@ public final class AvroSerde<T extends Record> implements Serde<T> {
 
     byte[] encode(T value) {
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+            Bytes out = new Bytes();
             encoder.encode(mapping.toAvro(value), out);
             return out.toByteArray();
         } catch (IOException | AvroRuntimeException | IllegalArgumentException e) {
@@ -120,7 +121,7 @@ public final class AvroSerde<T extends Record> implements Serde<T> {
 
     T decode(byte[] bytes) {
         try {
-            return mapping.fromAvro(decoder.decode(bytes));
+            return mapping.fromAvro(decoder.decode(new Unsynchronized(bytes), null));
         } catch (MissingSchemaException e) {
             throw new SerializationException(String.format(Locale.ROOT,
                     "not a %s of any shipped schema: its writer schema's fingerprint %s is none of the %d version(s) in %s%s/"
@@ -131,6 +132,70 @@ public final class AvroSerde<T extends Record> implements Serde<T> {
                     + ": no Avro single-object header (C3 01 and a schema fingerprint): " + e.getMessage(), e);
         } catch (IOException | AvroRuntimeException | IllegalArgumentException | ClassCastException e) {
             throw new SerializationException("not a " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /*
+     * Avro's message encoder and decoder write and read a byte at a time (direct, unbuffered), so the
+     * streams they are given are unsynchronised: ByteArrayOutputStream's and ByteArrayInputStream's
+     * locks were the largest single cost of a round trip.
+     */
+
+    /** A growable byte array to write to. */
+    private static final class Bytes extends OutputStream {
+        private byte[] buf = new byte[256];
+        private int count;
+
+        @Override
+        public void write(int b) {
+            if (count == buf.length) {
+                buf = Arrays.copyOf(buf, buf.length * 2);
+            }
+            buf[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (count + len > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + len));
+            }
+            System.arraycopy(b, off, buf, count, len);
+            count += len;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(buf, count);
+        }
+    }
+
+    /** A byte array to read from. */
+    private static final class Unsynchronized extends InputStream {
+        private final byte[] buf;
+        private int pos;
+
+        Unsynchronized(byte[] buf) {
+            this.buf = buf;
+        }
+
+        @Override
+        public int read() {
+            return pos < buf.length ? buf[pos++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (pos >= buf.length) {
+                return len == 0 ? 0 : -1;
+            }
+            int n = Math.min(len, buf.length - pos);
+            System.arraycopy(buf, pos, b, off, n);
+            pos += n;
+            return n;
+        }
+
+        @Override
+        public int available() {
+            return buf.length - pos;
         }
     }
 
