@@ -45,9 +45,10 @@ public final class AvroSerde<T extends Record> implements Serde<T> {
     private final RecordMapping<T> mapping;
     private final BinaryMessageEncoder<GenericRecord> encoder;
     private final BinaryMessageDecoder<GenericRecord> decoder;
-    private final int versions;
+    private final List<Schema> schemas;
+    private final Deserializer<T> legacy;
 
-    private AvroSerde(Class<T> type, List<Schema> versions) {
+    private AvroSerde(Class<T> type, List<Schema> versions, Deserializer<T> legacy) {
         if (versions.isEmpty()) {
             throw new IllegalArgumentException("no schema for " + type.getSimpleName());
         }
@@ -62,7 +63,8 @@ public final class AvroSerde<T extends Record> implements Serde<T> {
             store.addSchema(versions.get(v));
         }
         this.type = type;
-        this.versions = versions.size();
+        this.schemas = List.copyOf(versions);
+        this.legacy = legacy;
         this.mapping = RecordMapping.of(type, current);
         this.encoder = new BinaryMessageEncoder<>(GenericData.get(), current);
         this.decoder = new BinaryMessageDecoder<>(GenericData.get(), current, store);
@@ -70,12 +72,22 @@ public final class AvroSerde<T extends Record> implements Serde<T> {
 
     /** The serde of {@code type} with its schemas from {@value #SCHEMAS}{@code <simple name>/v<n>.avsc}. */
     public static <T extends Record> AvroSerde<T> of(Class<T> type) {
-        return new AvroSerde<>(type, shipped(type.getSimpleName()));
+        return new AvroSerde<>(type, shipped(type.getSimpleName()), null);
     }
 
     /** The serde of {@code type} with these schema versions, oldest first, the last one current. */
     public static <T extends Record> AvroSerde<T> of(Class<T> type, List<Schema> versions) {
-        return new AvroSerde<>(type, versions);
+        return new AvroSerde<>(type, versions, null);
+    }
+
+    /**
+     * This serde, reading a value that starts with '{' with {@code json}: what the release before
+     * these schemas wrote to the stores, changelogs and repartition topics, so that an upgrade
+     * keeps its state. Writing is Avro only; once every store has been rewritten (the longest
+     * retention after the upgrade), the fallback can go.
+     */
+    public AvroSerde<T> readingJsonOf(Deserializer<T> json) {
+        return new AvroSerde<>(type, schemas, json);
     }
 
     /** Every version of the schema named {@code name} on the class path: v1, v2, ... until one is missing. */
@@ -106,7 +118,15 @@ public final class AvroSerde<T extends Record> implements Serde<T> {
 
     @Override
     public Deserializer<T> deserializer() {
-        return (topic, bytes) -> bytes == null ? null : decode(bytes);
+        return (topic, bytes) -> {
+            if (bytes == null) {
+                return null;
+            }
+            if (legacy != null && bytes.length > 0 && bytes[0] == '{') {
+                return legacy.deserialize(topic, bytes);
+            }
+            return decode(bytes);
+        };
     }
 
     byte[] encode(T value) {
@@ -126,7 +146,7 @@ public final class AvroSerde<T extends Record> implements Serde<T> {
             throw new SerializationException(String.format(Locale.ROOT,
                     "not a %s of any shipped schema: its writer schema's fingerprint %s is none of the %d version(s) in %s%s/"
                             + " (written by a newer claimwatch, or not a %s)",
-                    type.getSimpleName(), fingerprint(bytes), versions, SCHEMAS, type.getSimpleName(), type.getSimpleName()), e);
+                    type.getSimpleName(), fingerprint(bytes), schemas.size(), SCHEMAS, type.getSimpleName(), type.getSimpleName()), e);
         } catch (BadHeaderException e) {
             throw new SerializationException("not a " + type.getSimpleName()
                     + ": no Avro single-object header (C3 01 and a schema fingerprint): " + e.getMessage(), e);

@@ -21,6 +21,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -57,6 +58,32 @@ class StateCompatibilityTest {
         long written = ByteBuffer.wrap(golden(sample.name(), 1), 2, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
 
         assertEquals(SchemaNormalization.parsingFingerprint64(v1), written);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("SAMPLES")
+    @SuppressWarnings("unchecked")
+    void readsTheJsonThatTheReleaseBeforeWroteToItsStoresAndRepartitionTopics(Sample<?> sample) {
+        byte[] json = JsonSerde.serializer((Class<Object>) sample.value().getClass()).serialize("changelog", sample.value());
+
+        assertEquals(sample.value(), sample.serde().deserializer().deserialize("changelog", json));
+    }
+
+    @Test
+    void readsTheOneSightingTypeOfTheReleaseBeforeAsEitherStage() {
+        // by-claim held a sighting with fingerprints and null copyOf / claimFirstSeen, by-tracker one with null fingerprints
+        String byClaim = json(InternalRecordSamples.EXTRACTED).replace("\"claim\":", "\"copyOf\":null,\"claim\":")
+                .replaceFirst("}$", ",\"claimFirstSeen\":null}");
+        String byTracker = json(InternalRecordSamples.SIGHTING).replace("\"claim\":", "\"contentHash\":null,\"minhash\":null,\"claim\":");
+
+        assertEquals(InternalRecordSamples.EXTRACTED, InternalSerdes.EXTRACTED_SIGHTING.deserializer()
+                .deserialize("claimwatch-by-claim-repartition", byClaim.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(InternalRecordSamples.SIGHTING, InternalSerdes.SIGHTING.deserializer()
+                .deserialize("claimwatch-by-tracker-repartition", byTracker.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String json(Object value) {
+        return new String(JsonSerde.serializer(Object.class).serialize("t", value), StandardCharsets.UTF_8);
     }
 
     @Test
