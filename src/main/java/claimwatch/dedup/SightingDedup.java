@@ -29,7 +29,7 @@ public final class SightingDedup {
         this.minSimilarity = minSimilarity;
     }
 
-    public Decision decide(ClaimSighting candidate, List<SeenSighting> earlier) {
+    public Decision decide(ExtractedSighting candidate, List<SeenSighting> earlier) {
         if (isDuplicate(candidate, earlier)) {
             return Decision.REPEAT;
         }
@@ -39,7 +39,7 @@ public final class SightingDedup {
         return story.map(seen -> new Decision(Verdict.COPY, seen.original())).orElse(Decision.INDEPENDENT);
     }
 
-    public static boolean isDuplicate(ClaimSighting candidate, List<SeenSighting> earlier) {
+    public static boolean isDuplicate(ExtractedSighting candidate, List<SeenSighting> earlier) {
         return earlier.stream().anyMatch(seen -> seen.articleId().equals(candidate.articleId())
                 || seen.contentHash().equals(candidate.contentHash()));
     }

@@ -35,17 +35,17 @@ public final class Sightings {
      * The sightings of an article's claims. The article's MinHash signature, which only the claims'
      * dedup needs, is computed here, once, and only for an article that states a claim.
      */
-    public List<ClaimSighting> of(List<Claim> claims, FreshArticle fresh) {
+    public List<ExtractedSighting> of(List<Claim> claims, FreshArticle fresh) {
         if (claims.isEmpty()) {
             return List.of();
         }
         Article article = fresh.article();
         String minhash = Fingerprints.minhash(article.text());
-        List<ClaimSighting> sightings = new ArrayList<>(claims.size());
+        List<ExtractedSighting> sightings = new ArrayList<>(claims.size());
         for (Claim claim : claims) {
             ClaimKey key = keyOf(claim);
-            sightings.add(new ClaimSighting(key.id(), article.id(), article.source(), article.publishedAt(),
-                    key.party(), key.place(), null, fresh.contentHash(), minhash, claim, null));
+            sightings.add(new ExtractedSighting(key.id(), article.id(), article.source(), article.publishedAt(),
+                    key.party(), key.place(), fresh.contentHash(), minhash, claim));
         }
         return sightings;
     }

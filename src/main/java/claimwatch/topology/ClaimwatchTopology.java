@@ -2,12 +2,11 @@ package claimwatch.topology;
 
 import claimwatch.alert.Alert;
 import claimwatch.alert.AlertRules;
-import claimwatch.alert.SeriesMemory;
 import claimwatch.config.ClaimwatchConfig;
 import claimwatch.dedup.ClaimSighting;
 import claimwatch.dedup.DistinctClaim;
+import claimwatch.dedup.ExtractedSighting;
 import claimwatch.dedup.FreshArticle;
-import claimwatch.dedup.SeenSighting;
 import claimwatch.dedup.SightingDedup;
 import claimwatch.dedup.Sightings;
 import claimwatch.extract.Claim;
@@ -16,7 +15,6 @@ import claimwatch.ingest.Article;
 import claimwatch.ingest.InvalidArticleException;
 import claimwatch.track.Estimates;
 import claimwatch.track.InForce;
-import claimwatch.track.PartyTotals;
 import claimwatch.track.SeriesSighting;
 import claimwatch.track.LateArticle;
 import claimwatch.track.Parties;
@@ -82,9 +80,9 @@ public final class ClaimwatchTopology {
     public static final String BY_TRACKER = "by-tracker";
 
     private static final Serde<String> KEY = Serdes.String();
+    // output topics: JSON, per the contract (internal records: InternalSerdes)
     private static final Serde<Claim> CLAIM_SERDE = JsonSerde.of(Claim.class);
     private static final Serde<ClaimSighting> SIGHTING_SERDE = JsonSerde.of(ClaimSighting.class);
-    private static final Serde<SeriesSighting> SERIES_SIGHTING_SERDE = JsonSerde.of(SeriesSighting.class);
     private static final Serde<DistinctClaim> DISTINCT_SERDE = JsonSerde.of(DistinctClaim.class);
     private static final Serde<WindowEstimate> ESTIMATE_SERDE = JsonSerde.of(WindowEstimate.class);
     private static final Serde<LateArticle> LATE_SERDE = JsonSerde.of(LateArticle.class);
@@ -189,7 +187,7 @@ public final class ClaimwatchTopology {
         branches.get("undated-set-aside")
                 .mapValues(a -> {
                     metrics.undatedArticle();
-                    return new LateArticle(a.id(), a.source(), null, null, null, null, null, null, null,
+                    return LateArticle.undated(a.id(), a.source(),
                             "no publication time: a replay gives it none rather than one that depends on when it ran"
                                     + " (claimwatch.undated.articles=late)");
                 }, Named.as("undated-as-late"))
@@ -209,7 +207,7 @@ public final class ClaimwatchTopology {
     }
 
     /** Every claim an article states, as a sighting with its canonical key, keyed by the article's id. */
-    private KStream<String, ClaimSighting> extractClaims(KStream<String, FreshArticle> fresh) {
+    private KStream<String, ExtractedSighting> extractClaims(KStream<String, FreshArticle> fresh) {
         int maxClaims = config.articleMaxClaims();
         return fresh.flatMapValues(f -> sightingsOf.of(limited(metrics.timeExtraction(() -> extractor.apply(f.article())), maxClaims), f),
                 Named.as("extract-claims"));
@@ -225,11 +223,11 @@ public final class ClaimwatchTopology {
     }
 
     /** Sightings keyed and partitioned by claim, repeats dropped and wire copies marked. */
-    private KStream<String, ClaimSighting> keyByClaim(KStream<String, ClaimSighting> claims) {
+    private KStream<String, ClaimSighting> keyByClaim(KStream<String, ExtractedSighting> claims) {
         Duration retention = settings.dedupRetention();
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(StoreNames.CLAIM_SIGHTINGS, retention, retention, true),
-                KEY, JsonSerde.of(SeenSighting.class)));
+                KEY, InternalSerdes.SEEN_SIGHTING));
         Duration firstSeenRetention = settings.firstSeenRetention();
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(StoreNames.CLAIM_FIRST_SEEN, firstSeenRetention, firstSeenRetention, false),
@@ -237,7 +235,8 @@ public final class ClaimwatchTopology {
         SightingDedup rules = new SightingDedup(settings.nearDuplicateSimilarity());
         return claims
                 .selectKey((articleId, s) -> s.claimKey(), Named.as("key-by-claim"))
-                .repartition(Repartitioned.<String, ClaimSighting>as(BY_CLAIM).withKeySerde(KEY).withValueSerde(SIGHTING_SERDE))
+                .repartition(Repartitioned.<String, ExtractedSighting>as(BY_CLAIM).withKeySerde(KEY)
+                        .withValueSerde(InternalSerdes.EXTRACTED_SIGHTING))
                 .processValues(() -> new SightingDeduplicator(retention, firstSeenRetention, rules),
                         Named.as("mark-repeats-and-copies"), StoreNames.CLAIM_SIGHTINGS, StoreNames.CLAIM_FIRST_SEEN);
     }
@@ -245,7 +244,7 @@ public final class ClaimwatchTopology {
     /** One row per claim: first and last seen, mentions, outlets, articles; a tombstone once it expires. */
     private KStream<String, DistinctClaim> countDistinctClaims(KStream<String, ClaimSighting> sightings) {
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
-                Stores.persistentTimestampedKeyValueStore(StoreNames.DISTINCT_CLAIMS), KEY, DISTINCT_SERDE));
+                Stores.persistentTimestampedKeyValueStore(StoreNames.DISTINCT_CLAIMS), KEY, InternalSerdes.DISTINCT_CLAIM));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(StoreNames.DISTINCT_CLAIMS_LAST_SEEN), KEY, KEY));
         Duration retention = settings.distinctClaimsRetention();
@@ -259,7 +258,8 @@ public final class ClaimwatchTopology {
                 .flatMap((claimKey, s) -> trackers.matching(s).stream()
                         .map(t -> KeyValue.pair(t.name(), s))
                         .toList(), Named.as("key-by-series"))
-                .repartition(Repartitioned.<String, ClaimSighting>as(BY_TRACKER).withKeySerde(KEY).withValueSerde(SIGHTING_SERDE));
+                .repartition(Repartitioned.<String, ClaimSighting>as(BY_TRACKER).withKeySerde(KEY)
+                        .withValueSerde(InternalSerdes.SIGHTING));
     }
 
     /** Sightings still in time for their window; the others go to {@code late-articles} with the reason. */
@@ -283,10 +283,10 @@ public final class ClaimwatchTopology {
     private KGroupedStream<String, SeriesSighting> carryTotalsInForce(KStream<String, ClaimSighting> onTime, WindowSpec window) {
         String store = StoreNames.totalsInForce(window.name());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store),
-                KEY, JsonSerde.of(PartyTotals.class)));
+                KEY, InternalSerdes.PARTY_TOTALS));
         return onTime
                 .processValues(() -> new TotalsCarrier(window, inForce, store), Named.as("carry-totals-in-force-" + window.name()), store)
-                .groupByKey(Grouped.with("series-" + window.name(), KEY, SERIES_SIGHTING_SERDE));
+                .groupByKey(Grouped.with("series-" + window.name(), KEY, InternalSerdes.SERIES_SIGHTING));
     }
 
     /** The running view: every change to an open window, for dashboards. */
@@ -315,7 +315,7 @@ public final class ClaimwatchTopology {
                         (tracker, s, current) -> Estimates.add(current, trackersByName.get(tracker), window, s, inForce),
                         Named.as(kind + "-estimates-" + window.name()),
                         Materialized.<String, WindowEstimate, WindowStore<Bytes, byte[]>>as(store)
-                                .withKeySerde(KEY).withValueSerde(ESTIMATE_SERDE).withRetention(retention))
+                                .withKeySerde(KEY).withValueSerde(InternalSerdes.WINDOW_ESTIMATE).withRetention(retention))
                 .toStream(Named.as(kind + "-estimate-changes-" + window.name()))
                 .map((windowedTracker, estimate) -> KeyValue.pair(windowedTracker.key(), estimate),
                         Named.as(kind + "-estimates-by-tracker-" + window.name()));
@@ -324,7 +324,7 @@ public final class ClaimwatchTopology {
     /** Alerts from each closed window of a series. */
     private KStream<String, Alert> raiseAlerts(KStream<String, WindowEstimate> closed) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.ALERT_STATE),
-                KEY, JsonSerde.of(SeriesMemory.class)));
+                KEY, InternalSerdes.SERIES_MEMORY));
         AlertRules rules = new AlertRules(parties, settings.changeShare(), settings.divergenceRatio());
         return closed.processValues(() -> new AlertRaiser(rules, metrics), Named.as("raise-alerts"), StoreNames.ALERT_STATE);
     }

@@ -52,8 +52,7 @@ final class LatenessCheck implements FixedKeyProcessor<String, ClaimSighting, La
         String reason = String.format("the %s window %s–%s closed at %s (grace %s); stream time was already %s",
                 window.name(), window.startOf(at), windowEnd, windowEnd.plus(window.grace()), window.grace(),
                 Instant.ofEpochMilli(streamTime));
-        context.forward(record.withValue(new Checked(null, new LateArticle(s.articleId(), s.source(), s.publishedAt(),
-                s.claimKey(), record.key(), window.name(), window.startOf(at), windowEnd,
-                Instant.ofEpochMilli(streamTime), reason))));
+        context.forward(record.withValue(new Checked(null, LateArticle.pastWindow(s, record.key(), window.name(),
+                window.startOf(at), windowEnd, Instant.ofEpochMilli(streamTime), reason))));
     }
 }

@@ -1,6 +1,7 @@
 package claimwatch.topology;
 
 import claimwatch.dedup.ClaimSighting;
+import claimwatch.dedup.ExtractedSighting;
 import claimwatch.dedup.SeenSighting;
 import claimwatch.dedup.SightingDedup;
 import org.apache.kafka.streams.KeyValue;
@@ -26,7 +27,7 @@ import java.util.List;
  * because articles recall figures from months before ("up from 3,000 in October"), and a recalled
  * figure must be recognised as history.
  */
-final class SightingDeduplicator implements FixedKeyProcessor<String, ClaimSighting, ClaimSighting> {
+final class SightingDeduplicator implements FixedKeyProcessor<String, ExtractedSighting, ClaimSighting> {
 
     private final long retentionMs;
     private final long firstSeenRetentionMs;
@@ -49,19 +50,17 @@ final class SightingDeduplicator implements FixedKeyProcessor<String, ClaimSight
     }
 
     @Override
-    public void process(FixedKeyRecord<String, ClaimSighting> record) {
-        ClaimSighting sighting = record.value();
+    public void process(FixedKeyRecord<String, ExtractedSighting> record) {
+        ExtractedSighting sighting = record.value();
         long eventTime = record.timestamp();
         SightingDedup.Decision decision = rules.decide(sighting, earlierSightings(record.key(), eventTime));
-        switch (decision.verdict()) {
-            case REPEAT -> {
-                return;
-            }
-            case COPY -> sighting = sighting.asCopyOf(decision.copyOf());
-            case INDEPENDENT -> { }
+        if (decision.verdict() == SightingDedup.Verdict.REPEAT) {
+            return;
         }
-        rememberNewEvent(record.key(), sighting, eventTime);
-        context.forward(record.withValue(sighting.counted(Instant.ofEpochMilli(claimFirstSeen(record.key(), eventTime)))));
+        String copyOf = decision.copyOf(); // null for an independent report
+        seen.put(record.key(), SeenSighting.of(sighting, copyOf), eventTime);
+        Instant firstSeen = Instant.ofEpochMilli(claimFirstSeen(record.key(), eventTime));
+        context.forward(record.withValue(sighting.counted(copyOf, firstSeen)));
     }
 
     private List<SeenSighting> earlierSightings(String claimKey, long eventTime) {
@@ -84,9 +83,5 @@ final class SightingDeduplicator implements FixedKeyProcessor<String, ClaimSight
         }
         firstSeen.put(claimKey, eventTime, eventTime);
         return eventTime;
-    }
-
-    private void rememberNewEvent(String claimKey, ClaimSighting sighting, long eventTime) {
-        seen.put(claimKey, SeenSighting.of(sighting), eventTime);
     }
 }

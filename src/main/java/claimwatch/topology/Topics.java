@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * The topics claimwatch reads and writes. Names come from {@code config/claimwatch.properties};
- * the constants are the defaults, which the tests use.
+ * the constants are the defaults, which the tests use. Each output topic's JSON has a JSON Schema
+ * (draft 2020-12) in {@code src/main/resources/schemas/topics/<topic>.schema.json}, checked against
+ * what the topology writes ({@code OutputTopicSchemasTest}).
  *
  * <ul>
  *   <li>{@code articles} — key: article id (String); value: article JSON; timestamp: publication time.</li>

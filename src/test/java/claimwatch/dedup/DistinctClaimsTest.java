@@ -47,6 +47,6 @@ class DistinctClaimsTest {
         Claim claim = new Claim(id, "PRK", Measure.DEPLOYED, 1500L, null, Qualifier.EXACT, "Russia", "NIS", "KOR", kind,
                 new Evidence("sentence of " + id, 0, 5), "1,500", Instant.parse(at), source);
         return new ClaimSighting("PRK|deployed|russia|1500|-|KOR", id, source, Instant.parse(at), "KOR", "Russia", copyOf,
-                "h-" + id, "", claim, null);
+                claim, null);
     }
 }

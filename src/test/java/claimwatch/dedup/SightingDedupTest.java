@@ -58,7 +58,7 @@ class SightingDedupTest {
         return new SeenSighting(id, hash, text(text), Instant.parse(at), copyOf);
     }
 
-    private static ClaimSighting sighting(String id, String hash, long text) {
-        return new ClaimSighting("k", id, "Outlet", Instant.parse("2024-10-18T10:00:00Z"), "KOR", null, null, hash, text(text), null, null);
+    private static ExtractedSighting sighting(String id, String hash, long text) {
+        return new ExtractedSighting("k", id, "Outlet", Instant.parse("2024-10-18T10:00:00Z"), "KOR", null, hash, text(text), null);
     }
 }

@@ -3,6 +3,7 @@ package claimwatch.topology;
 import claimwatch.dedup.ClaimSighting;
 import claimwatch.dedup.DistinctClaim;
 import claimwatch.ingest.Article;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.KeyValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,10 +78,11 @@ class DedupTopologyTest {
         topology.publish(article("reuters-1", "Reuters", "2024-10-18T08:00:00Z", WIRE_BODY));
         topology.publish(article("yahoo-1", "Yahoo News", "2024-10-18T09:30:00Z", "Yahoo News\n" + WIRE_BODY));
 
-        List<ClaimSighting> sightings = topology.sightings.readValuesToList();
+        List<String> sightings = topology.driver.createOutputTopic(Topics.SIGHTINGS, new StringDeserializer(),
+                new StringDeserializer()).readValuesToList();
         // the dedup read them (it found the copy), and claim-sightings does not carry them
-        assertEquals("reuters-1", sightings.get(1).copyOf());
-        assertTrue(sightings.stream().allMatch(s -> s.minhash() == null && s.contentHash() == null), sightings.toString());
+        assertTrue(sightings.get(1).contains("\"copyOf\":\"reuters-1\""), sightings.get(1));
+        assertTrue(sightings.stream().noneMatch(s -> s.contains("minhash") || s.contains("contentHash")), sightings.toString());
     }
 
     @Test

@@ -63,7 +63,7 @@ class EstimatesTest {
         // Given the US's new 12,000 in the morning, and an afternoon story recalling its 10,000 of last week
         WindowEstimate e = fold(
                 sighting("a1", "USA", "10:00", 12000L, null, null),
-                sighting("a2", "USA", "15:00", 10000L, null, null).counted(Instant.parse("2024-10-21T00:00:00Z")));
+                firstSeen(sighting("a2", "USA", "15:00", 10000L, null, null), Instant.parse("2024-10-21T00:00:00Z")));
 
         assertEquals(12000L, e.byParty().get("USA").value());
         assertEquals(12000L, e.latest().value());
@@ -74,7 +74,7 @@ class EstimatesTest {
     void countsARestatedTotalAsThePartysFigureWhenNothingOfItsIsCarried() {
         WindowEstimate e = fold(
                 sighting("a1", "UKR", "10:00", 12000L, null, null),
-                sighting("a2", "KOR", "11:00", 1500L, null, null).counted(Instant.parse("2024-10-18T06:00:00Z")));
+                firstSeen(sighting("a2", "KOR", "11:00", 1500L, null, null), Instant.parse("2024-10-18T06:00:00Z")));
 
         assertEquals(1500L, e.byParty().get("KOR").value(), "KOR's latest total, though first stated earlier");
         assertEquals(1500L, e.low());
@@ -112,7 +112,7 @@ class EstimatesTest {
         // Given the US's 10,000 in force, when a story restates its 3,000 of before
         Figure usa = figure(sighting("u1", "USA", "06:00", 10000L, null, null), "2024-10-25");
         WindowEstimate e = fold(carried(usa),
-                sighting("a1", "USA", "10:00", 3000L, null, null).counted(Instant.parse("2024-10-23T00:00:00Z")));
+                firstSeen(sighting("a1", "USA", "10:00", 3000L, null, null), Instant.parse("2024-10-23T00:00:00Z")));
 
         assertEquals(10000L, e.byParty().get("USA").value());
         assertEquals(10000L, e.best());
@@ -122,7 +122,7 @@ class EstimatesTest {
     void showsThePartyRestatingItsTotalInForceAsItsLatestReport() {
         Figure usa = figure(sighting("u1", "USA", "06:00", 10000L, null, null), "2024-10-25");
         WindowEstimate e = fold(carried(usa),
-                sighting("a1", "USA", "10:00", 10000L, null, null).counted(Instant.parse("2024-10-25T08:00:00Z")));
+                firstSeen(sighting("a1", "USA", "10:00", 10000L, null, null), Instant.parse("2024-10-25T08:00:00Z")));
 
         assertFalse(e.byParty().get("USA").carried());
         assertEquals("a1", e.byParty().get("USA").articleId());
@@ -172,8 +172,8 @@ class EstimatesTest {
     @Test
     void prefersTheMoreRecentlyClaimedOfTwoFiguresInOneArticle() {
         WindowEstimate e = fold(
-                sighting("a1", "USA", "10:00", 3000L, null, null).counted(Instant.parse("2024-10-23T00:00:00Z")),
-                sighting("a1", "USA", "10:00", 10000L, null, null).counted(Instant.parse("2024-10-25T00:00:00Z")));
+                firstSeen(sighting("a1", "USA", "10:00", 3000L, null, null), Instant.parse("2024-10-23T00:00:00Z")),
+                firstSeen(sighting("a1", "USA", "10:00", 10000L, null, null), Instant.parse("2024-10-25T00:00:00Z")));
 
         assertEquals(10000L, e.byParty().get("USA").value());
     }
@@ -250,7 +250,7 @@ class EstimatesTest {
         Claim claim = new Claim(c.articleId(), c.force(), c.measure(), c.value(), c.high(), c.qualifier(), c.location(),
                 c.attributedTo(), c.attributedParty(), kind, c.evidence(), c.amount(), c.publishedAt(), c.source());
         return new ClaimSighting(s.claimKey() + "|" + kind, s.articleId(), s.source(), s.publishedAt(), s.party(), s.place(),
-                s.copyOf(), s.contentHash(), s.minhash(), claim, s.claimFirstSeen());
+                s.copyOf(), claim, s.claimFirstSeen());
     }
 
     static ClaimSighting sighting(String id, String party, String time, Long value, Long high, String copyOf) {
@@ -258,6 +258,12 @@ class EstimatesTest {
         Claim claim = new Claim(id, "PRK", Measure.DEPLOYED, value, high, high == null ? Qualifier.EXACT : Qualifier.RANGE,
                 null, party, party, Kind.TOTAL, null, String.valueOf(value), at, "Outlet " + id);
         return new ClaimSighting("PRK|deployed|-|" + value + "|" + high + "|" + party, id, "Outlet " + id, at, party, null,
-                copyOf, "h" + id, "", claim, null);
+                copyOf, claim, null);
+    }
+
+    /** {@code s} as the dedup leaves it, its claim first seen {@code at}. */
+    static ClaimSighting firstSeen(ClaimSighting s, Instant at) {
+        return new ClaimSighting(s.claimKey(), s.articleId(), s.source(), s.publishedAt(), s.party(), s.place(),
+                s.copyOf(), s.claim(), at);
     }
 }

@@ -65,6 +65,6 @@ class TrackersTest {
 
     private static ClaimSighting sighting(String force, Measure measure, String location) {
         Claim claim = new Claim("a", force, measure, 100L, null, Qualifier.EXACT, location, null, null, Kind.TOTAL, null, "100", null, null);
-        return new ClaimSighting("k", "a", null, null, "UNATTRIBUTED", location, null, "h", "", claim, null);
+        return new ClaimSighting("k", "a", null, null, "UNATTRIBUTED", location, null, claim, null);
     }
 }
