@@ -17,7 +17,8 @@ import java.time.Instant;
  * @param party       the party behind the attribution (USA, KOR, UKR, RUS, NATO, ...), {@code UNATTRIBUTED}
  *                    when the article says it in its own voice, {@code OTHER} when the source is not in
  *                    {@code track/parties.txt}
- * @param place       the claim's place rolled up to the trackers' scopes ("Kursk" becomes "Russia"), or null
+ * @param place       the claim's place by its canonical name ("Kiev" becomes "Kyiv"; "Kursk" stays "Kursk"), as in
+ *                    its key, or null. Trackers decide by containment on it ({@code Tracker.counts})
  * @param copyOf      the id of the first article this one is a near-duplicate of (same wire story under
  *                    another header and footer), else null: a copy is a mention, not a corroboration
  * @param claim       the claim as extracted

@@ -8,21 +8,24 @@ import claimwatch.track.Places;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns an extracted claim into a sighting with its canonical key: place rolled up, attribution resolved to a party. */
+/**
+ * Turns an extracted claim into a sighting with its canonical key: what the article says, its place
+ * by its canonical name ("Kiev" is Kyiv) but never widened to a tracker's scope, attribution resolved
+ * to a party. Nothing in the key depends on which trackers are configured: adding or renaming one
+ * leaves every claim's dedup memory, first-seen time and distinct-claims row where it was.
+ */
 public final class Sightings {
 
     private final Parties parties;
     private final Places places;
-    private final List<String> scopes;
 
-    public Sightings(Parties parties, Places places, List<String> scopes) {
+    public Sightings(Parties parties, Places places) {
         this.parties = parties;
         this.places = places;
-        this.scopes = List.copyOf(scopes);
     }
 
     public ClaimKey keyOf(Claim claim) {
-        return new ClaimKey(claim.force(), claim.measure(), places.rollUp(claim.location(), scopes),
+        return new ClaimKey(claim.force(), claim.measure(), places.canonical(claim.location()),
                 claim.value(), claim.high(), partyOf(claim), claim.kind());
     }
 

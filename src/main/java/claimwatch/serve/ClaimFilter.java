@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.function.Predicate;
 
 /**
- * Which distinct claims a {@code /api/claims} request asks for: those of a tracked series (its force,
- * measure and place scope, as the topology assigns sightings to series), of one party, seen within a
- * time range (first seen before its end, last seen after its start). Every part is optional.
+ * Which distinct claims a {@code /api/claims} request asks for: those a tracked series counts
+ * ({@link Tracker#counts}, the rule the topology assigns sightings to series by), of one party, seen
+ * within a time range (first seen before its end, last seen after its start). Every part is optional.
  */
 record ClaimFilter(Tracker tracker, Places places, String party, Instant from, Instant to) implements Predicate<DistinctClaim> {
 
@@ -23,15 +23,6 @@ record ClaimFilter(Tracker tracker, Places places, String party, Instant from, I
     }
 
     private boolean inSeries(DistinctClaim c) {
-        if (!tracker.force().equalsIgnoreCase(String.valueOf(c.force())) || tracker.measure() != c.measure()) {
-            return false;
-        }
-        if (tracker.place() == null) {
-            return true;
-        }
-        if (c.place() == null) {
-            return tracker.includeUnplaced();
-        }
-        return places.within(c.place(), tracker.place());
+        return tracker.counts(c.force(), c.measure(), c.place(), places);
     }
 }

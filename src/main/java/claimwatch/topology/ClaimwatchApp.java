@@ -89,8 +89,12 @@ public final class ClaimwatchApp implements AutoCloseable {
     private static KafkaStreams create(ClaimwatchConfig config, PipelineMetrics metrics) {
         Properties props = config.streamsProperties();
         props.put(PipelineMetrics.CONFIG_KEY, metrics);
+        // A record too large for its topic is refused before it can end the transaction (SizeCheckedProducer)
+        TopicSizeLimits limits = new TopicSizeLimits(TopicCreator.maxMessageBytes(config.clientProperties(),
+                Topics.from(config).all()));
         KafkaStreams streams = new KafkaStreams(
-                ClaimwatchTopology.build(config, ClaimExtractor.withDefaultVocabulary(), metrics), props);
+                ClaimwatchTopology.build(config, ClaimExtractor.withDefaultVocabulary(), metrics), props,
+                new SizeCheckedClientSupplier(limits));
         // A processing bug must not stop the instance: the record goes to the dead-letter topic
         // (processing exception handler), and anything that still escapes costs one thread, which is replaced.
         streams.setUncaughtExceptionHandler(e -> {

@@ -111,7 +111,7 @@ public final class ClaimwatchTopology {
         this.trackers = new Trackers(Trackers.load(settings.trackersFile()), GazetteerPlaces.defaults());
         this.trackersByName = trackers.all().stream().collect(Collectors.toMap(Tracker::name, t -> t));
         this.parties = Parties.load();
-        this.sightingsOf = new Sightings(parties, trackers.places(), trackers.scopes());
+        this.sightingsOf = new Sightings(parties, trackers.places());
         this.inForce = new InForce(settings.strayShare());
     }
 

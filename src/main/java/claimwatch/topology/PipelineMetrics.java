@@ -34,6 +34,8 @@ public final class PipelineMetrics {
     public static final String CONFIG_KEY = "claimwatch.pipeline.metrics";
     /** The reason label of a record a processor failed on for any other cause than a bad article. */
     static final String PROCESSING_ERROR = "processing_error";
+    /** The reason label of a record the topology wrote that Kafka can never take: too large for its topic, or unserializable. */
+    static final String PRODUCTION_ERROR = "production_error";
 
     private final MeterRegistry registry;
     private final Counter articles;
@@ -63,6 +65,7 @@ public final class PipelineMetrics {
             deadLetter(k.label());
         }
         deadLetter(PROCESSING_ERROR);
+        deadLetter(PRODUCTION_ERROR);
         windows.forEach(this::lateCounter);
         extraction = Timer.builder("claimwatch.extraction")
                 .description("Time the claim extractor takes per article")
@@ -115,6 +118,11 @@ public final class PipelineMetrics {
             }
         }
         deadLetter(PROCESSING_ERROR).increment();
+    }
+
+    /** A dead letter for a record the topology wrote that could never be produced. */
+    void unproducible() {
+        deadLetter(PRODUCTION_ERROR).increment();
     }
 
     <T> T timeExtraction(Supplier<T> extract) {

@@ -1,12 +1,17 @@
 package claimwatch.topology;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -18,6 +23,7 @@ import java.util.concurrent.TimeoutException;
 public final class TopicCreator {
 
     private static final long TIMEOUT_MS = 30_000;
+    private static final long DESCRIBE_TIMEOUT_MS = 10_000;
 
     private TopicCreator() {
     }
@@ -44,5 +50,29 @@ public final class TopicCreator {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
         }
+    }
+
+    /**
+     * Each existing topic's {@code max.message.bytes} (its own, or the broker's {@code message.max.bytes});
+     * a topic that does not exist, or that the broker does not describe in time, is left out.
+     */
+    public static Map<String, Integer> maxMessageBytes(Properties adminProps, Collection<String> topics) {
+        Map<String, Integer> limits = new HashMap<>();
+        try (Admin admin = Admin.create(adminProps)) {
+            List<ConfigResource> resources = topics.stream().map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t)).toList();
+            for (Map.Entry<ConfigResource, KafkaFuture<Config>> result : admin.describeConfigs(resources).values().entrySet()) {
+                try {
+                    ConfigEntry entry = result.getValue().get(DESCRIBE_TIMEOUT_MS, TimeUnit.MILLISECONDS).get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG);
+                    if (entry != null && entry.value() != null) {
+                        limits.put(result.getKey().name(), Integer.parseInt(entry.value()));
+                    }
+                } catch (ExecutionException | TimeoutException e) {
+                    // unknown: the broker's refusal will tell (TopicSizeLimits)
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return limits;
     }
 }

@@ -22,4 +22,11 @@ public final class GazetteerPlaces implements Places {
         }
         return Places.key(place).equals(Places.key(scope)) || gazetteer.within(place, scope);
     }
+
+    /** The gazetteer's name of the place ("Kiev" gives "Kyiv", "kursk oblast" gives "Kursk"); a name it does not know, as written. */
+    @Override
+    public String canonical(String place) {
+        String known = place == null ? null : gazetteer.canonical(place);
+        return known != null ? known : Places.super.canonical(place);
+    }
 }

@@ -15,4 +15,25 @@ import claimwatch.extract.Measure;
  *                        troops" stories leave the place implicit)
  */
 public record Tracker(String name, String title, String force, Measure measure, String place, boolean includeUnplaced) {
+
+    /**
+     * Whether a claim is a figure of this series: its force and measure, and its place within the
+     * scope (a claim naming no place counts unless {@code includeUnplaced} is false). The one rule
+     * for both the topology's tracking ({@link Trackers#matching}) and {@code /api/claims?tracker=};
+     * it reads only parts of the claim's key, so every sighting of a claim decides alike.
+     *
+     * @param place the claim's canonical place ({@code ClaimSighting.place}, {@code DistinctClaim.place}), or null
+     */
+    public boolean counts(String force, Measure measure, String place, Places places) {
+        if (!this.force.equalsIgnoreCase(String.valueOf(force)) || this.measure != measure) {
+            return false;
+        }
+        if (this.place == null) {
+            return true;
+        }
+        if (place == null) {
+            return includeUnplaced;
+        }
+        return places.within(place, this.place);
+    }
 }

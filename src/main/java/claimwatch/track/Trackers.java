@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeSet;
 
@@ -99,32 +98,17 @@ public final class Trackers {
         return trackers;
     }
 
-    /** The trackers' place scopes, for rolling claim places up to them. */
-    public List<String> scopes() {
-        return trackers.stream().map(Tracker::place).filter(Objects::nonNull).distinct().toList();
-    }
-
     public Places places() {
         return places;
     }
 
-    /** The trackers whose series the sighting is a figure of. */
+    /** The trackers whose series the sighting is a figure of ({@link Tracker#counts}, on the sighting's canonical place). */
     public List<Tracker> matching(ClaimSighting sighting) {
         return trackers.stream().filter(t -> matches(t, sighting)).toList();
     }
 
     boolean matches(Tracker tracker, ClaimSighting sighting) {
         var claim = sighting.claim();
-        if (!tracker.force().equalsIgnoreCase(String.valueOf(claim.force())) || tracker.measure() != claim.measure()) {
-            return false;
-        }
-        if (tracker.place() == null) {
-            return true;
-        }
-        String place = claim.location();
-        if (place == null) {
-            return tracker.includeUnplaced();
-        }
-        return places.within(place, tracker.place()) || places.within(sighting.place(), tracker.place());
+        return tracker.counts(claim.force(), claim.measure(), sighting.place(), places);
     }
 }

@@ -8,29 +8,40 @@ import claimwatch.track.GazetteerPlaces;
 import claimwatch.track.Parties;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class SightingsTest {
 
-    private final Sightings sightings = new Sightings(Parties.load(), GazetteerPlaces.defaults(), List.of("Russia"));
+    private final Sightings sightings = new Sightings(Parties.load(), GazetteerPlaces.defaults());
 
     @Test
     void keysAClaimByForceMeasurePlaceFigureAndParty() {
-        assertEquals("PRK|deployed|russia|11000|12000|UKR",
+        assertEquals("PRK|deployed|sudzha|11000|12000|UKR",
                 sightings.keyOf(claim("Sudzha", 11000L, 12000L, "Ukraine's military intelligence")).id());
     }
 
     @Test
     void givesTheSameKeyToTheSameFigureFromTwoVoicesOfOneParty() {
-        assertEquals(sightings.keyOf(claim("Kursk", 10000L, null, "Pentagon")),
+        assertEquals(sightings.keyOf(claim("Russia", 10000L, null, "Pentagon")),
                 sightings.keyOf(claim("Russia", 10000L, null, "a U.S. official")));
     }
 
     @Test
-    void keepsAPlaceOutsideEveryScopeAsItIs() {
-        assertEquals("PRK|deployed|kharkiv|10000|-|UNATTRIBUTED", sightings.keyOf(claim("Kharkiv", 10000L, null, null)).id());
+    void givesTwoSpellingsOfOnePlaceOneKey() {
+        assertEquals("PRK|deployed|kyiv|10000|-|USA", sightings.keyOf(claim("Kiev", 10000L, null, "Pentagon")).id());
+        assertEquals(sightings.keyOf(claim("Kursk Oblast", 10000L, null, "Pentagon")),
+                sightings.keyOf(claim("kursk", 10000L, null, "Pentagon")));
+    }
+
+    @Test
+    void keepsAPlaceApartFromTheCountryItLiesIn() {
+        assertEquals("PRK|deployed|kursk|10000|-|USA", sightings.keyOf(claim("Kursk", 10000L, null, "Pentagon")).id());
+        assertEquals("PRK|deployed|russia|10000|-|USA", sightings.keyOf(claim("Russia", 10000L, null, "Pentagon")).id());
+    }
+
+    @Test
+    void keysAPlaceTheGazetteerDoesNotKnowAsWrittenAndNoPlaceAsNone() {
+        assertEquals("PRK|deployed|atlantis|10000|-|UNATTRIBUTED", sightings.keyOf(claim(" Atlantis", 10000L, null, null)).id());
         assertEquals("PRK|deployed|-|-|-|UNATTRIBUTED", sightings.keyOf(claim(null, null, null, null)).id());
     }
 

@@ -30,6 +30,19 @@ class EmbeddedKafkaBrokerTest {
         assertEquals("0", settings.getProperty("group.initial.rebalance.delay.ms"));
     }
 
+    /**
+     * Kafka's 100 ms is shorter than a commit's markers take on a busy machine: the broker would fail
+     * the next transaction's first batch to a partition, and refuse the batches after it out of
+     * sequence, at ERROR (BENCHMARKS.md, "Broker log during a bench run").
+     */
+    @Test
+    void settingsFileLetsTheBrokerWaitForTheLastCommitBeforeFailingATransactionsFirstBatch() {
+        Properties settings = EmbeddedKafkaBroker.loadSettings();
+        int waitMs = Integer.parseInt(settings.getProperty("add.partitions.to.txn.retry.backoff.max.ms", "100"));
+        assertTrue(waitMs >= 1000, "add.partitions.to.txn.retry.backoff.max.ms=" + waitMs);
+        assertTrue(waitMs <= 30_000, "no longer than the broker's request.timeout.ms, which caps it");
+    }
+
     @Test
     void refusesToOverrideTheListenersOrTheDataDirectory() {
         for (String key : new String[] {"listeners", "log.dirs", "node.id"}) {

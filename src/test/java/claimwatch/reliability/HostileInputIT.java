@@ -94,9 +94,7 @@ class HostileInputIT {
     @BeforeAll
     static void startApp() throws Exception {
         run = RunSettings.of("hostile", kafka.bootstrapServers(), kafka.workDir());
-        ClaimwatchApp.createTopics(run.config());
-        app = ClaimwatchApp.start(run.config());
-        assertTrue(app.awaitRunning(Duration.ofSeconds(60)), "the topology did not reach RUNNING");
+        app = Reliability.startRunning(run);
     }
 
     @AfterAll

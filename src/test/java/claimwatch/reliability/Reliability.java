@@ -116,6 +116,14 @@ final class Reliability {
         }
     }
 
+    /** The run's topics created where missing, and an instance of it started and processing. */
+    static ClaimwatchApp startRunning(RunSettings run) throws InterruptedException {
+        ClaimwatchApp.createTopics(run.config());
+        ClaimwatchApp app = ClaimwatchApp.start(run.config());
+        assertTrue(app.awaitRunning(Duration.ofSeconds(60)), "the topology did not reach RUNNING");
+        return app;
+    }
+
     /** A run that nothing disturbs: the outputs the others must equal. */
     static OutputSnapshot cleanRun(String bootstrapServers, RunSettings run, Duration timeout) throws Exception {
         try (ClaimwatchApp app = ClaimwatchApp.start(run.config())) {

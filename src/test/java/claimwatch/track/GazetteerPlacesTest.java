@@ -2,8 +2,6 @@ package claimwatch.track;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,9 +20,12 @@ class GazetteerPlacesTest {
     }
 
     @Test
-    void rollsAPlaceUpToTheFirstScopeItLiesWithin() {
-        assertEquals("Russia", places.rollUp("Vladivostok", List.of("Ukraine", "Russia")));
-        assertEquals("Atlantis", places.rollUp("Atlantis", List.of("Russia")));
-        assertNull(places.rollUp(null, List.of("Russia")));
+    void namesAPlaceByItsCanonicalNameButNeverByAWiderOne() {
+        assertEquals("Kyiv", places.canonical("Kiev"));
+        assertEquals("Kursk", places.canonical(" kursk oblast "));
+        assertEquals("Vladivostok", places.canonical("Vladivostok"), "lies within Russia, and stays Vladivostok");
+        assertEquals("Atlantis", places.canonical(" Atlantis"), "an unknown place as written");
+        assertNull(places.canonical(null));
+        assertNull(places.canonical(" "));
     }
 }

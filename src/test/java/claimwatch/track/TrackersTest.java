@@ -53,6 +53,7 @@ class TrackersTest {
     @Test
     void matchesAClaimInKurskToTheSeriesInRussia() {
         assertEquals(List.of("prk-troops-in-russia"), names(sighting("PRK", Measure.DEPLOYED, "Kursk")));
+        assertEquals(List.of("prk-troops-in-russia"), names(sighting("PRK", Measure.DEPLOYED, "Vladivostok")));
         assertEquals(List.of("prk-troops-in-russia"), names(sighting("PRK", Measure.DEPLOYED, null)));
         assertEquals(List.of(), names(sighting("PRK", Measure.DEPLOYED, "Ukraine")));
         assertEquals(List.of("prk-casualties"), names(sighting("PRK", Measure.CASUALTIES, "Kursk")));
