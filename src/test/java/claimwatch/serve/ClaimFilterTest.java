@@ -85,7 +85,7 @@ class ClaimFilterTest {
             Claim claim = new Claim("a", c[0], Measure.valueOf(c[1]), 100L, null, Qualifier.EXACT, c[2], "Pentagon", null,
                     Kind.TOTAL, null, "100", Instant.parse("2024-10-28T08:00:00Z"), "Reuters");
             Article article = new Article("a", "Reuters", null, Instant.parse("2024-10-28T08:00:00Z"), "t", "100 troops.");
-            ClaimSighting sighting = sightings.of(List.of(claim), new FreshArticle(article, "h")).get(0);
+            ClaimSighting sighting = sightings.of(List.of(claim), new FreshArticle(article, "h")).get(0).counted(null, null);
             DistinctClaim distinct = DistinctClaims.add(null, sighting);
             List<Tracker> counting = trackers.matching(sighting);
             for (Tracker t : series) {
