@@ -6,8 +6,8 @@ import java.util.SortedMap;
 
 /**
  * What was claimed about one tracked series in one event-time window: a row of {@code estimates}
- * (final, once the window closes) and of the running view ({@code estimate-updates} topic and the
- * {@code estimates-running-<window>} window stores, which hold this record as the aggregate). Key: the tracker's name.
+ * (final, once the window closes) and of the running view ({@code estimate-updates} topic); the
+ * {@code estimates-<window>} window stores hold this record as the aggregate. Key: the tracker's name.
  *
  * <p>Statistics are over the window's distinct claims with a numeric value, each counted once
  * however many independent articles report it ({@link Figure#reports()} says how many): copies of a
