@@ -317,7 +317,7 @@ public final class ClaimwatchTopology {
     private WindowViews estimates(KStream<String, SeriesSighting> onTime, WindowSpec window) {
         String name = window.name();
         Map<String, KStream<String, WindowAggregator.Emitted>> branches = onTime
-                .process(() -> new WindowAggregator(window, trackersByName, inForce, StoreNames.estimates(name),
+                .process(() -> new WindowAggregator(window, trackersByName, inForce, settings.windowLimits(), StoreNames.estimates(name),
                                 StoreNames.estimatesProgress(name)),
                         Named.as("estimates-" + name), StoreNames.estimates(name), StoreNames.estimatesProgress(name))
                 .split(Named.as("estimates-" + name + "-"))

@@ -5,6 +5,7 @@ import claimwatch.track.InForce;
 import claimwatch.track.SeriesSighting;
 import claimwatch.track.Tracker;
 import claimwatch.track.WindowEstimate;
+import claimwatch.track.WindowLimits;
 import claimwatch.track.WindowSpec;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Windowed;
@@ -64,6 +65,7 @@ final class WindowAggregator implements Processor<String, SeriesSighting, String
     private final WindowSpec window;
     private final Map<String, Tracker> trackers;
     private final InForce inForce;
+    private final WindowLimits limits;
     private final String storeName;
     private final String progressStoreName;
     private final long size;
@@ -73,11 +75,12 @@ final class WindowAggregator implements Processor<String, SeriesSighting, String
     private KeyValueStore<String, WindowProgress> progressStore;
     private WindowProgress progress;
 
-    WindowAggregator(WindowSpec window, Map<String, Tracker> trackers, InForce inForce, String storeName,
-                     String progressStoreName) {
+    WindowAggregator(WindowSpec window, Map<String, Tracker> trackers, InForce inForce, WindowLimits limits,
+                     String storeName, String progressStoreName) {
         this.window = window;
         this.trackers = trackers;
         this.inForce = inForce;
+        this.limits = limits;
         this.storeName = storeName;
         this.progressStoreName = progressStoreName;
         this.size = window.size().toMillis();
@@ -107,7 +110,7 @@ final class WindowAggregator implements Processor<String, SeriesSighting, String
 
         ValueAndTimestamp<WindowEstimate> stored = store.fetch(record.key(), start);
         WindowEstimate current = stored == null ? Estimates.empty() : stored.value();
-        WindowEstimate updated = Estimates.add(current, trackers.get(record.key()), window, record.value(), inForce);
+        WindowEstimate updated = Estimates.add(current, trackers.get(record.key()), window, record.value(), inForce, limits);
         long timestamp = stored == null ? eventTime : Math.max(eventTime, stored.timestamp());
         store.put(record.key(), ValueAndTimestamp.make(updated, timestamp), start);
         context.forward(record.withValue(new Emitted(updated, false)).withTimestamp(timestamp));

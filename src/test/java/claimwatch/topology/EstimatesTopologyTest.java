@@ -232,6 +232,22 @@ class EstimatesTopologyTest {
     }
 
     @Test
+    void keepsAsManyFiguresInAWindowAsConfiguredAndCountsTheOthers() {
+        topology.close();
+        topology = TopologyFixture.scripted("claimwatch.window.max.figures", "2");
+        topology.publish(article("a1", "AP", "2024-10-28T08:00:00Z", claim("PRK", "deployed", 9000, "by=Pentagon")));
+        topology.publish(article("a2", "AP", "2024-10-28T09:00:00Z", claim("PRK", "deployed", 10000, "by=Pentagon")));
+        topology.publish(article("a3", "Yonhap", "2024-10-28T10:00:00Z", claim("PRK", "deployed", 11000, "by=NIS")));
+        topology.publish(tick("t1", "2024-10-30T00:00:00Z"));
+
+        WindowEstimate day = daily(topology.estimates.readValuesToList()).get(0);
+        assertEquals(List.of("a2", "a3"), day.figures().stream().map(f -> f.articleId()).toList());
+        assertEquals(1, day.figuresDropped());
+        assertEquals(3, day.claims());
+        assertEquals(List.of("KOR", "USA"), List.copyOf(day.byParty().keySet()));
+    }
+
+    @Test
     void followsEachSeriesInItsOwnWindows() {
         topology.publish(article("a1", "AP", "2024-10-28T08:00:00Z", claim("PRK", "deployed", 10000, "by=Pentagon")
                 + claim("PRK", "casualties", 200, "place=Kursk", "by=Zelensky")));
