@@ -85,8 +85,8 @@ public final class Bench {
                     settings.seed(), settings.span().toDays());
         } else {
             out.printf("corpus: %,d articles of the %,d real texts in %s (%d lines skipped), repeated with fresh ids, each pass"
-                            + " %,d days after the one before", settings.articles(), realCorpus.size(), settings.corpus(),
-                    realCorpus.skipped(), realCorpus.period().toDays());
+                            + " published %,d days before the one after it", settings.articles(), realCorpus.size(), settings.corpus(),
+                    realCorpus.skipped(), RealCorpus.PERIOD.toDays());
         }
         out.printf("; %d partitions; %s; %d stream thread(s)%n", settings.partitions(),
                 base.get("processing.guarantee", "at_least_once"), base.getInt("num.stream.threads", 1));

@@ -23,30 +23,37 @@ import java.util.stream.Stream;
 
 /**
  * Real texts for benchmarks: every article of the {@code *.jsonl} files of a directory (the article
- * format, one JSON object a line, e.g. {@code ../shared/corpora}), in publication order, repeated as
- * often as a run needs. Nothing of them is kept in the project: they are read where they lie.
+ * format, one JSON object a line, e.g. {@code ../shared/corpora}), repeated as often as a run needs.
+ * Nothing of them is kept in the project: they are read where they lie.
  *
  * <p>Pass 0 is the corpus as it is. Pass {@code p} is the same articles with fresh ids
- * ({@code <id>~p<p>}) and publication times shifted by {@code p} periods, a period being whole weeks,
- * at least one more than the corpus spans: each pass follows the last in event time, in the same
- * order, at the same time of day and weekday (daily and weekly windows cut it alike). The same
- * directory and count give the same records, byte for byte.
+ * ({@code <id>~p<p>}) published {@code p} periods earlier, a period being {@link #PERIOD} (60 weeks):
+ * whole weeks, so each text keeps its time of day and weekday (daily and weekly windows cut it alike),
+ * and earlier rather than later, since a broker refuses records from the future (Kafka 4's
+ * {@code log.message.timestamp.after.max.ms}, one hour). The passes a count needs are published
+ * together in publication order (then id), the latest articles left out when the count ends inside a
+ * pass: event time moves forward through the run as it does in a feed. The same directory and count
+ * give the same records, byte for byte.
  *
- * <p>What a repeat meets: the period is years (the corpora span 2011 to 2022), far beyond the dedup
- * memory ({@code claimwatch.dedup.retention}, 30 days of event time), so a repeated text is neither
- * dropped as the same content re-sent nor marked as a wire copy of its earlier pass; each pass is
- * the real corpus replayed afresh, its own re-sent and syndicated texts recognised as they are in it.
- * Lines without a publication time or text are skipped (none in the shared corpora).
+ * <p>What a repeat meets: 60 weeks is beyond every memory of the topology (dedup 30 days, first-seen
+ * times and distinct claims 400 days, by event time), so a repeated text is neither dropped as the
+ * same content re-sent nor marked as a wire copy of its other passes, and its claims are new again:
+ * each pass is the real corpus afresh, its own re-sent and syndicated texts recognised as they are in
+ * it. Lines without a publication time or text are skipped (none in the shared corpora).
  */
 public final class RealCorpus {
 
-    private static final Duration WEEK = Duration.ofDays(7);
+    /** How much earlier each pass is published than the one before. */
+    public static final Duration PERIOD = Duration.ofDays(7 * 60);
 
     private record Text(String id, long publishedAtMillis, ObjectNode json) {
     }
 
+    /** Article {@code text} of the corpus in pass {@code pass}, published at {@code publishedAtMillis}. */
+    private record Repeat(long publishedAtMillis, String id, int text, int pass) {
+    }
+
     private final List<Text> texts;
-    private final long periodMillis;
     private final int skipped;
 
     private RealCorpus(List<Text> texts, int skipped) {
@@ -55,8 +62,6 @@ public final class RealCorpus {
         }
         this.texts = texts;
         this.skipped = skipped;
-        long span = texts.get(texts.size() - 1).publishedAtMillis() - texts.get(0).publishedAtMillis();
-        this.periodMillis = (span / WEEK.toMillis() + 2) * WEEK.toMillis();
     }
 
     /** Every article of the directory's {@code *.jsonl} files, sorted by publication time, then id. */
@@ -116,19 +121,30 @@ public final class RealCorpus {
         return skipped;
     }
 
-    /** How far each pass is shifted in event time from the one before. */
-    public Duration period() {
-        return Duration.ofMillis(periodMillis);
-    }
-
-    /** The first {@code count} articles of the corpus repeated: pass after pass, as the class says. */
+    /** The first {@code count} articles of the corpus repeated, in publication order, as the class says. */
     public Iterator<CorpusGenerator.GeneratedArticle> repeated(long count) {
+        int passes = (int) Math.max(1, (count + texts.size() - 1) / texts.size());
+        long earliest = texts.get(0).publishedAtMillis() - (passes - 1) * PERIOD.toMillis();
+        if (earliest < 0) {
+            throw new IllegalArgumentException(count + " articles take " + passes + " passes of the " + texts.size()
+                    + " texts, the earliest published " + Instant.ofEpochMilli(earliest) + ", before 1970");
+        }
+        List<Repeat> order = new ArrayList<>(passes * texts.size());
+        for (int pass = 0; pass < passes; pass++) {
+            for (int i = 0; i < texts.size(); i++) {
+                Text text = texts.get(i);
+                order.add(new Repeat(text.publishedAtMillis() - pass * PERIOD.toMillis(),
+                        pass == 0 ? text.id() : text.id() + "~p" + pass, i, pass));
+            }
+        }
+        order.sort(Comparator.comparingLong(Repeat::publishedAtMillis).thenComparing(Repeat::id));
+        List<Repeat> first = order.subList(0, (int) Math.min(count, order.size()));
         return new Iterator<>() {
-            private long next;
+            private int next;
 
             @Override
             public boolean hasNext() {
-                return next < count;
+                return next < first.size();
             }
 
             @Override
@@ -136,22 +152,17 @@ public final class RealCorpus {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return article(next++);
+                return article(first.get(next++));
             }
         };
     }
 
-    /** Article {@code n} of the repeated corpus. */
-    CorpusGenerator.GeneratedArticle article(long n) {
-        long pass = n / texts.size();
-        Text text = texts.get((int) (n % texts.size()));
-        String id = pass == 0 ? text.id() : text.id() + "~p" + pass;
-        long publishedAt = text.publishedAtMillis() + pass * periodMillis;
-        ObjectNode json = text.json().deepCopy();
-        json.put("id", id);
-        json.put("publishedAt", Instant.ofEpochMilli(publishedAt).toString());
+    private CorpusGenerator.GeneratedArticle article(Repeat repeat) {
+        ObjectNode json = texts.get(repeat.text()).json().deepCopy();
+        json.put("id", repeat.id());
+        json.put("publishedAt", Instant.ofEpochMilli(repeat.publishedAtMillis()).toString());
         try {
-            return new CorpusGenerator.GeneratedArticle(id, publishedAt, Json.MAPPER.writeValueAsBytes(json),
+            return new CorpusGenerator.GeneratedArticle(repeat.id(), repeat.publishedAtMillis(), Json.MAPPER.writeValueAsBytes(json),
                     CorpusGenerator.Kind.ORIGINAL);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);

@@ -75,9 +75,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "DIR",
             description = {"Publish the real texts of DIR's *.jsonl files (the article format, e.g. ../shared/corpora) instead of",
-                    "a generated corpus: in publication order, repeated with fresh ids and publication times shifted a pass",
-                    "at a time to reach --articles (for the warm-up and the latency run too). A pass is years of event time,",
-                    "beyond the dedup memory, so repeats are neither dropped nor taken for wire copies of earlier passes."})
+                    "a generated corpus, repeated to reach --articles (for the warm-up and the latency run too): each pass",
+                    "with fresh ids, 60 weeks earlier than the one after it, all in publication order. 60 weeks is beyond",
+                    "every memory of the topology, so repeats are neither dropped nor taken for wire copies of other passes."})
     Path corpus;
 
     @Option(names = "--work-dir", paramLabel = "DIR",

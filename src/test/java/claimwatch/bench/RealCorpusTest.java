@@ -8,24 +8,26 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RealCorpusTest {
 
     private static final ArticleParser PARSER = new ArticleParser(2 * 1024 * 1024);
+    private static final long PERIOD = RealCorpus.PERIOD.toMillis();
 
     @TempDir
     Path dir;
 
     @Test
-    void repeatsTheCorpusInPublicationOrderWithFreshIdsAndTimesShiftedByWholeWeeks() throws IOException {
+    void repeatsTheCorpusWithFreshIdsEachPassSixtyWeeksEarlierAllInPublicationOrder() throws IOException {
         // Given three dated texts over two files, out of order, and a line with no publication time
         Files.writeString(dir.resolve("b.jsonl"), line("b-1", "2022-06-24T17:30:00Z", "Text one of b.") + "\n"
                 + "{\"id\":\"b-undated\",\"text\":\"No time.\"}\n");
@@ -36,26 +38,41 @@ class RealCorpusTest {
         assertEquals(3, corpus.size());
         assertEquals(1, corpus.skipped());
 
-        // When 8 articles are asked for: two passes and two articles of a third
+        // When 8 articles are asked for: three passes, the latest article left out
         List<CorpusGenerator.GeneratedArticle> articles = new ArrayList<>();
         corpus.repeated(8).forEachRemaining(articles::add);
 
-        // Then the first pass is the corpus in publication order, ids as they are; later passes have fresh ids
-        assertEquals(List.of("a-1", "a-2", "b-1", "a-1~p1", "a-2~p1", "b-1~p1", "a-1~p2", "a-2~p2"),
+        // Then each pass is 60 weeks before the next, with fresh ids, and the whole in publication order
+        assertEquals(List.of("a-1~p2", "a-2~p2", "b-1~p2", "a-1~p1", "a-2~p1", "b-1~p1", "a-1", "a-2"),
                 articles.stream().map(CorpusGenerator.GeneratedArticle::id).toList());
         assertEquals(8, new HashSet<>(articles.stream().map(CorpusGenerator.GeneratedArticle::id).toList()).size());
-        // each pass shifted by one period of whole weeks, after the corpus's own span
-        long period = corpus.period().toMillis();
-        assertEquals(0, period % Duration.ofDays(7).toMillis());
-        assertTrue(period > articles.get(2).publishedAtMillis() - articles.get(0).publishedAtMillis());
-        for (int n = 3; n < articles.size(); n++) {
-            assertEquals(articles.get(n - 3).publishedAtMillis() + period, articles.get(n).publishedAtMillis());
+        assertEquals(Instant.parse("2021-10-24T11:00:00Z").toEpochMilli(), articles.get(6).publishedAtMillis());
+        for (int n = 0; n < 5; n++) {
+            assertEquals(articles.get(n).publishedAtMillis() + PERIOD, articles.get(n + 3).publishedAtMillis());
+        }
+        for (int n = 1; n < articles.size(); n++) {
+            assertTrue(articles.get(n - 1).publishedAtMillis() <= articles.get(n).publishedAtMillis());
         }
         // and each record is an article with its new id and time, its text unchanged
         Article repeat = PARSER.parse(articles.get(5).json());
         assertEquals("b-1~p1", repeat.id());
         assertEquals(articles.get(5).publishedAtMillis(), repeat.publishedAt().toEpochMilli());
         assertEquals("Text one of b.", repeat.text());
+    }
+
+    @Test
+    void interleavesPassesWhenTheCorpusSpansMoreThanAPeriod() throws IOException {
+        Files.writeString(dir.resolve("a.jsonl"), line("old", "2011-02-02T00:00:00Z", "Old text.") + "\n"
+                + line("new", "2018-07-18T00:00:00Z", "New text.") + "\n");
+        List<String> ids = new ArrayList<>();
+        RealCorpus.load(dir).repeated(4).forEachRemaining(a -> ids.add(a.id()));
+        assertEquals(List.of("old~p1", "old", "new~p1", "new"), ids);
+    }
+
+    @Test
+    void refusesMorePassesThanFitAfter1970() throws IOException {
+        Files.writeString(dir.resolve("a.jsonl"), line("a-1", "1975-01-01T00:00:00Z", "Text.") + "\n");
+        assertThrows(IllegalArgumentException.class, () -> RealCorpus.load(dir).repeated(10));
     }
 
     @Test
@@ -66,6 +83,7 @@ class RealCorpusTest {
         RealCorpus.load(dir).repeated(5).forEachRemaining(first::add);
         List<CorpusGenerator.GeneratedArticle> second = new ArrayList<>();
         RealCorpus.load(dir).repeated(5).forEachRemaining(second::add);
+        assertEquals(5, first.size());
         for (int n = 0; n < 5; n++) {
             assertArrayEquals(first.get(n).json(), second.get(n).json());
         }
