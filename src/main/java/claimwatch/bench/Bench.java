@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -24,20 +25,25 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One benchmark run against one cluster: a generated corpus published once, drained by the
- * pass-through app (the ceiling) and by the full claimwatch topology, each under its own
- * application id; then publish→claim latency of the full topology at a fixed offered rate, on
- * fresh topics. Every app uses the settings it is given ({@code exactly_once_v2} by default).
+ * One benchmark run against one cluster: a corpus (generated, {@link CorpusGenerator}, or real texts
+ * repeated, {@link RealCorpus}) published once, drained by the pass-through app (the ceiling) and by
+ * the full claimwatch topology, each under its own application id; then publish→claim latency of the
+ * full topology at a fixed offered rate, on fresh topics. Every app uses the settings it is given
+ * ({@code exactly_once_v2} by default). What the full topology wrote (records and bytes per topic,
+ * changelogs and repartition topics included) is read from its producers' own counters.
  */
 public final class Bench {
 
-    /** What to measure. {@code span}: the corpus's publication times run over this much event time. */
+    /**
+     * What to measure. {@code span}: the generated corpus's publication times run over this much event time.
+     * {@code corpus}: a directory of real texts ({@link RealCorpus}) to publish instead, or null for the generated one.
+     */
     public record Settings(long articles, long warmupArticles, long seed, int partitions, Duration span, boolean passThrough,
-                           int rate, Duration latency, Duration latencyWarmup) {
+                           int rate, Duration latency, Duration latencyWarmup, Path corpus) {
     }
 
-    /** One app draining the corpus: how long it took and what the JVM and its state held meanwhile. */
-    public record Drain(String app, long articles, long bytes, Duration took, Resources.Peak resources) {
+    /** One app draining the corpus: how long it took, what the JVM and its state held meanwhile, what it wrote. */
+    public record Drain(String app, long articles, long bytes, Duration took, Resources.Peak resources, Written written) {
         public double articlesPerSecond() {
             return articles / seconds();
         }
@@ -60,6 +66,7 @@ public final class Bench {
     private final Path stateDir;
     private final PrintWriter out;
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
+    private final RealCorpus realCorpus;
 
     /** {@code base} names the cluster; each app gets its own application id, topics and state under {@code stateDir}. */
     public Bench(ClaimwatchConfig base, Settings settings, Path stateDir, PrintWriter out) {
@@ -69,11 +76,19 @@ public final class Bench {
         this.settings = settings;
         this.stateDir = stateDir;
         this.out = out;
+        this.realCorpus = settings.corpus() == null ? null : RealCorpus.load(settings.corpus());
     }
 
     public void run() throws Exception {
-        out.printf("corpus: %,d articles, seed %d, publication times over %d days; %d partitions; %s; %d stream thread(s)%n",
-                settings.articles(), settings.seed(), settings.span().toDays(), settings.partitions(),
+        if (realCorpus == null) {
+            out.printf("corpus: %,d generated articles, seed %d, publication times over %d days", settings.articles(),
+                    settings.seed(), settings.span().toDays());
+        } else {
+            out.printf("corpus: %,d articles of the %,d real texts in %s (%d lines skipped), repeated with fresh ids, each pass"
+                            + " published %,d days before the one after it", settings.articles(), realCorpus.size(), settings.corpus(),
+                    realCorpus.skipped(), RealCorpus.PERIOD.toDays());
+        }
+        out.printf("; %d partitions; %s; %d stream thread(s)%n", settings.partitions(),
                 base.get("processing.guarantee", "at_least_once"), base.getInt("num.stream.threads", 1));
         if (settings.warmupArticles() > 0) {
             out.printf("warm-up (not measured): both apps over %,d other articles, so that the JIT has compiled their code%n",
@@ -88,8 +103,7 @@ public final class Bench {
             try (ClaimwatchApp app = ClaimwatchApp.start(latency)) {
                 awaitRunning(app.streams());
                 LatencyProbe.Result result = new LatencyProbe(latency, Topics.from(latency),
-                        new CorpusGenerator(settings.seed() + 1, (long) settings.rate() * settings.latency().toSeconds(),
-                                CORPUS_START, settings.span()))
+                        corpus((long) settings.rate() * settings.latency().toSeconds(), settings.seed() + 1))
                         .run(settings.rate(), settings.latencyWarmup());
                 out.printf("latency   publish→claim at %d articles/s offered for %d s (first %d s not counted): "
                                 + "p50 %d ms, p99 %d ms, max %d ms over %,d articles with claims (%,d sent, %.0f/s achieved)%n",
@@ -125,6 +139,7 @@ public final class Bench {
             print(passThrough);
         }
         print(claimwatch);
+        claimwatch.written().print(out, topics.claims());
         if (passThrough != null) {
             out.printf("ratio     claimwatch / pass-through: %.0f %% of the articles/s%n",
                     100 * claimwatch.articlesPerSecond() / passThrough.articlesPerSecond());
@@ -132,6 +147,11 @@ public final class Bench {
     }
 
     private record Published(long articles, long bytes) {
+    }
+
+    /** {@code articles} of the corpus this run publishes: the generated one of {@code seed}, or the real texts repeated. */
+    private Iterator<CorpusGenerator.GeneratedArticle> corpus(long articles, long seed) {
+        return realCorpus == null ? new CorpusGenerator(seed, articles, CORPUS_START, settings.span()) : realCorpus.repeated(articles);
     }
 
     private Published publish(ClaimwatchConfig config, String topic, long articles, long seed, boolean report) {
@@ -144,7 +164,7 @@ public final class Bench {
         props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(256 * 1024));
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        CorpusGenerator corpus = new CorpusGenerator(seed, articles, CORPUS_START, settings.span());
+        Iterator<CorpusGenerator.GeneratedArticle> corpus = corpus(articles, seed);
         long bytes = 0;
         long count = 0;
         long t0 = System.nanoTime();
@@ -197,7 +217,7 @@ public final class Bench {
                     }
                 });
                 Duration took = Duration.ofNanos(System.nanoTime() - t0);
-                return new Drain(name, corpus.articles(), corpus.bytes(), took, resources.peak());
+                return new Drain(name, corpus.articles(), corpus.bytes(), took, resources.peak(), Written.of(streams.metrics()));
             } finally {
                 streams.close(Duration.ofSeconds(30));
             }

@@ -15,6 +15,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,11 +40,11 @@ final class LatencyProbe {
 
     private final ClaimwatchConfig config;
     private final Topics topics;
-    private final CorpusGenerator corpus;
+    private final Iterator<CorpusGenerator.GeneratedArticle> corpus;
     private final ConcurrentHashMap<String, Long> dueAt = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Long> latencyNanos = new ConcurrentHashMap<>();
 
-    LatencyProbe(ClaimwatchConfig config, Topics topics, CorpusGenerator corpus) {
+    LatencyProbe(ClaimwatchConfig config, Topics topics, Iterator<CorpusGenerator.GeneratedArticle> corpus) {
         this.config = config;
         this.topics = topics;
         this.corpus = corpus;

@@ -2,6 +2,7 @@ package claimwatch.cli;
 
 import claimwatch.bench.Bench;
 import claimwatch.bench.CorpusGenerator;
+import claimwatch.bench.RealCorpus;
 import claimwatch.config.ClaimwatchConfig;
 import claimwatch.local.EmbeddedKafkaBroker;
 import picocli.CommandLine.Command;
@@ -17,16 +18,18 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 
 /** Throughput of claimwatch against a pass-through app on the same corpus, and publish→claim latency. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Publish a generated corpus once, drain it with a pass-through Streams app (same topics,",
+        description = {"Publish a corpus once (generated, or with --corpus the real texts of a directory, repeated),",
+                "drain it with a pass-through Streams app (same topics,",
                 "serdes and processing guarantee, no work) and with the full claimwatch topology, and print",
                 "articles/s and MB/s of both and their ratio; then publish→claim latency at a fixed rate.",
                 "Uses a fresh embedded broker unless --bootstrap-servers is given; topics are prefixed bench-<id>-.",
-                "With --generate FILE, only write the corpus (--articles, --seed, --span-days) as JSON Lines,",
+                "With --generate FILE, only write the corpus (--articles, --seed, --span-days, or --corpus) as JSON Lines,",
                 "for `claimwatch replay --articles FILE`. See BENCHMARKS.md."})
 final class BenchCommand implements Callable<Integer> {
 
@@ -70,6 +73,13 @@ final class BenchCommand implements Callable<Integer> {
             description = "Latencies of articles due in the first seconds are not counted (default: ${DEFAULT-VALUE}).")
     int warmupSeconds;
 
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = {"Publish the real texts of DIR's *.jsonl files (the article format, e.g. ../shared/corpora) instead of",
+                    "a generated corpus, repeated to reach --articles (for the warm-up and the latency run too): each pass",
+                    "with fresh ids, 60 weeks earlier than the one after it, all in publication order. 60 weeks is beyond",
+                    "every memory of the topology, so repeats are neither dropped nor taken for wire copies of other passes."})
+    Path corpus;
+
     @Option(names = "--work-dir", paramLabel = "DIR",
             description = "Where broker data and Streams state go (default: a temporary directory, deleted at the end).")
     Path workDir;
@@ -91,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             Bench.Settings settings = new Bench.Settings(articles, warmupArticles, seed,
                     partitions != null ? partitions : config.topicPartitions(), Duration.ofDays(spanDays), !skipPassThrough,
-                    rate, Duration.ofSeconds(latencySeconds), Duration.ofSeconds(warmupSeconds));
+                    rate, Duration.ofSeconds(latencySeconds), Duration.ofSeconds(warmupSeconds), corpus);
             Path stateDir = dir.resolve("streams");
             PrintWriter out = spec.commandLine().getOut();
             if (options.bootstrapServers != null) {
@@ -112,19 +122,26 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The same articles, byte for byte, that a bench run with these options publishes. */
     private int generate() throws IOException {
-        var corpus = new CorpusGenerator(seed, articles, Bench.CORPUS_START, Duration.ofDays(spanDays));
+        Iterator<CorpusGenerator.GeneratedArticle> texts = this.corpus == null
+                ? new CorpusGenerator(seed, articles, Bench.CORPUS_START, Duration.ofDays(spanDays))
+                : RealCorpus.load(this.corpus).repeated(articles);
         long bytes = 0;
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(generate), 1 << 20)) {
-            while (corpus.hasNext()) {
-                byte[] json = corpus.next().json();
+            while (texts.hasNext()) {
+                byte[] json = texts.next().json();
                 file.write(json);
                 file.write('\n');
                 bytes += json.length + 1;
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("wrote %,d articles (%.1f MB, seed %d, publication times over %d days from %s) to %s%n",
-                articles, bytes / 1e6, seed, spanDays, Bench.CORPUS_START, generate);
+        if (this.corpus == null) {
+            out.printf("wrote %,d articles (%.1f MB, seed %d, publication times over %d days from %s) to %s%n",
+                    articles, bytes / 1e6, seed, spanDays, Bench.CORPUS_START, generate);
+        } else {
+            out.printf("wrote %,d articles (%.1f MB, the real texts of %s repeated) to %s%n", articles, bytes / 1e6, this.corpus,
+                    generate);
+        }
         out.flush();
         return 0;
     }

@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * {@code /api/trackers} and {@code /api/trackers/{name}/timeline}: the tracked series, and per series its
- * windows from the running-estimate window store ({@code estimates-running-<window>}, keyed by tracker
+ * windows from the window store of its estimates ({@code estimates-<window>}, keyed by tracker
  * name). A series lives on the one partition its name hashes to: the owning instance answers, any other
  * forwards to it.
  */
@@ -72,7 +72,7 @@ final class TimelineResource {
         if (from.isAfter(to)) {
             throw BadRequest.of("from=" + from + " is after to=" + to);
         }
-        String store = StoreNames.runningEstimates(window);
+        String store = StoreNames.estimates(window);
         KeyQueryMetadata owner = metadata.ownerOf(store, name);
         if (!metadata.isSelf(owner.activeHost())) {
             if (request.forwarded()) {

@@ -27,23 +27,16 @@ import claimwatch.track.WindowEstimate;
 import claimwatch.track.WindowSpec;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.EmitStrategy;
-import org.apache.kafka.streams.kstream.Grouped;
-import org.apache.kafka.streams.kstream.KGroupedStream;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.state.WindowStore;
 
 import java.time.Duration;
 import java.util.List;
@@ -64,8 +57,9 @@ import java.util.stream.Collectors;
  *                                               per window spec (daily, weekly):
  *                                               set aside late ─▶ late-articles
  *                                               carry each party's total in force
- *                                               running estimates ─▶ estimate-updates
- *                                               closed estimates  ─▶ estimates ─▶ raise alerts ─▶ alerts
+ *                                               one windowed aggregate ─┬▶ every change ─▶ estimate-updates
+ *                                                                       └▶ each window once, closed ─▶ estimates
+ *                                                                                        └▶ raise alerts ─▶ alerts
  *       └── not an article (bad JSON, no text, too big, bad UTF-8) ──▶ dead letters (with the reason)
  * </pre>
  *
@@ -161,10 +155,11 @@ public final class ClaimwatchTopology {
 
         var series = keyBySeries(sightings);
         for (WindowSpec window : settings.windows()) {
-            var onTime = carryTotalsInForce(setAsideLate(series, window), window);
-            runningEstimates(onTime, window)
+            addWindowStores(window);
+            var estimates = estimates(carryTotalsInForce(setAsideLate(series, window), window), window);
+            estimates.running()
                     .to(topics.estimateUpdates(), Produced.with(KEY, ESTIMATE_SERDE).withName("to-estimate-updates-" + window.name()));
-            var closed = closedEstimates(onTime, window);
+            var closed = estimates.closed();
             closed.to(topics.estimates(), Produced.with(KEY, ESTIMATE_SERDE).withName("to-estimates-" + window.name()));
             if (window.name().equals(settings.alertWindow())) {
                 raiseAlerts(closed).to(topics.alerts(), Produced.with(KEY, ALERT_SERDE).withName("to-alerts"));
@@ -262,11 +257,31 @@ public final class ClaimwatchTopology {
                         .withValueSerde(InternalSerdes.SIGHTING));
     }
 
+    /**
+     * The window spec's stores: its one windowed aggregate ({@link StoreNames#estimates}), and how far its
+     * windows have got ({@link StoreNames#estimatesProgress}), which the lateness check and the totals carrier
+     * read too, so that after a restart they judge by the stream time the windows had. Both are cached: the
+     * changelogs get a window's latest value per commit, not one record per sighting.
+     */
+    private void addWindowStores(WindowSpec window) {
+        builder.addStateStore(Stores.timestampedWindowStoreBuilder(
+                        // The windows are kept as long as the running view needs them (retention), and closed
+                        // windows are emitted before a record can expire them, however far stream time jumps.
+                        Stores.persistentTimestampedWindowStore(StoreNames.estimates(window.name()), window.retention(),
+                                window.size(), false),
+                        KEY, InternalSerdes.WINDOW_ESTIMATE)
+                .withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                        Stores.persistentKeyValueStore(StoreNames.estimatesProgress(window.name())), KEY, InternalSerdes.WINDOW_PROGRESS)
+                .withCachingEnabled());
+    }
+
     /** Sightings still in time for their window; the others go to {@code late-articles} with the reason. */
     private KStream<String, ClaimSighting> setAsideLate(KStream<String, ClaimSighting> series, WindowSpec window) {
         String name = window.name();
+        String progress = StoreNames.estimatesProgress(name);
         Map<String, KStream<String, LatenessCheck.Checked>> branches = series
-                .processValues(() -> new LatenessCheck(window, metrics), Named.as("check-lateness-" + name))
+                .processValues(() -> new LatenessCheck(window, metrics, progress), Named.as("check-lateness-" + name), progress)
                 .split(Named.as("lateness-" + name + "-"))
                 .branch((tracker, checked) -> checked.late() != null, Branched.as("late"))
                 .defaultBranch(Branched.as("on-time"));
@@ -280,45 +295,38 @@ public final class ClaimwatchTopology {
     }
 
     /** Each sighting with the named parties' totals in force when its window opens: a party's latest total stays in force. */
-    private KGroupedStream<String, SeriesSighting> carryTotalsInForce(KStream<String, ClaimSighting> onTime, WindowSpec window) {
+    private KStream<String, SeriesSighting> carryTotalsInForce(KStream<String, ClaimSighting> onTime, WindowSpec window) {
         String store = StoreNames.totalsInForce(window.name());
+        String progress = StoreNames.estimatesProgress(window.name());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store),
                 KEY, InternalSerdes.PARTY_TOTALS));
-        return onTime
-                .processValues(() -> new TotalsCarrier(window, inForce, store), Named.as("carry-totals-in-force-" + window.name()), store)
-                .groupByKey(Grouped.with("series-" + window.name(), KEY, InternalSerdes.SERIES_SIGHTING));
+        return onTime.processValues(() -> new TotalsCarrier(window, inForce, store, progress),
+                Named.as("carry-totals-in-force-" + window.name()), store, progress);
     }
 
-    /** The running view: every change to an open window, for dashboards. */
-    private KStream<String, WindowEstimate> runningEstimates(KGroupedStream<String, SeriesSighting> onTime, WindowSpec window) {
-        return estimates(onTime, window, false);
+    /** A window spec's two views of its one aggregate. */
+    private record WindowViews(KStream<String, WindowEstimate> running, KStream<String, WindowEstimate> closed) {
     }
 
-    /** One estimate per series and window, once the window has closed (grace included). */
-    private KStream<String, WindowEstimate> closedEstimates(KGroupedStream<String, SeriesSighting> onTime, WindowSpec window) {
-        return estimates(onTime, window, true);
-    }
-
-    private KStream<String, WindowEstimate> estimates(KGroupedStream<String, SeriesSighting> onTime, WindowSpec window,
-                                                      boolean onClose) {
-        String kind = onClose ? "closed" : "running";
-        String store = onClose ? StoreNames.finalEstimates(window.name()) : StoreNames.runningEstimates(window.name());
-        // The closed-window store keeps windows as long as the running view: were it to keep only size +
-        // grace, a jump in stream time (a quiet fortnight) would expire windows before they are emitted.
-        Duration retention = window.retention();
-        var windowed = onTime.windowedBy(TimeWindows.ofSizeAndGrace(window.size(), window.grace()));
-        if (onClose) {
-            windowed = windowed.emitStrategy(EmitStrategy.onWindowClose());
-        }
-        return windowed
-                .aggregate(Estimates::empty,
-                        (tracker, s, current) -> Estimates.add(current, trackersByName.get(tracker), window, s, inForce),
-                        Named.as(kind + "-estimates-" + window.name()),
-                        Materialized.<String, WindowEstimate, WindowStore<Bytes, byte[]>>as(store)
-                                .withKeySerde(KEY).withValueSerde(InternalSerdes.WINDOW_ESTIMATE).withRetention(retention))
-                .toStream(Named.as(kind + "-estimate-changes-" + window.name()))
-                .map((windowedTracker, estimate) -> KeyValue.pair(windowedTracker.key(), estimate),
-                        Named.as(kind + "-estimates-by-tracker-" + window.name()));
+    /**
+     * The running view (every change to an open window, for dashboards) and the closed windows (one
+     * estimate per series and window, once the window has closed, grace included), both from one
+     * windowed aggregate ({@link WindowAggregator}).
+     */
+    private WindowViews estimates(KStream<String, SeriesSighting> onTime, WindowSpec window) {
+        String name = window.name();
+        Map<String, KStream<String, WindowAggregator.Emitted>> branches = onTime
+                .process(() -> new WindowAggregator(window, trackersByName, inForce, settings.windowLimits(), StoreNames.estimates(name),
+                                StoreNames.estimatesProgress(name)),
+                        Named.as("estimates-" + name), StoreNames.estimates(name), StoreNames.estimatesProgress(name))
+                .split(Named.as("estimates-" + name + "-"))
+                .branch((tracker, emitted) -> emitted.closed(), Branched.as("closed"))
+                .defaultBranch(Branched.as("running"));
+        return new WindowViews(
+                branches.get("estimates-" + name + "-running")
+                        .mapValues(WindowAggregator.Emitted::estimate, Named.as("running-estimates-" + name)),
+                branches.get("estimates-" + name + "-closed")
+                        .mapValues(WindowAggregator.Emitted::estimate, Named.as("closed-estimates-" + name)));
     }
 
     /** Alerts from each closed window of a series. */

@@ -37,10 +37,12 @@ final class InternalSerdes {
     static final Serde<SeenSighting> SEEN_SIGHTING = internal(SeenSighting.class);
     /** Store {@code distinct-claims}. */
     static final Serde<DistinctClaim> DISTINCT_CLAIM = internal(DistinctClaim.class);
-    /** Stores {@code estimates-running-<window>} and {@code estimates-final-<window>}. */
+    /** Stores {@code estimates-<window>}: one aggregate for the running view and the closed windows. */
     static final Serde<WindowEstimate> WINDOW_ESTIMATE = internal(WindowEstimate.class);
     /** Store {@code totals-in-force-<window>}. */
     static final Serde<PartyTotals> PARTY_TOTALS = internal(PartyTotals.class);
+    /** Store {@code estimates-progress-<window>}. */
+    static final Serde<WindowProgress> WINDOW_PROGRESS = internal(WindowProgress.class);
     /** Store {@code alert-state}. */
     static final Serde<SeriesMemory> SERIES_MEMORY = internal(SeriesMemory.class);
 

@@ -13,7 +13,8 @@ import java.time.Instant;
  * Sets aside a sighting whose window has closed, before the windowed aggregation would drop it
  * without a word. Mirrors Kafka Streams' own rule exactly: stream time is the highest event time
  * seen by this node (the aggregation downstream sees the same records, so the same time), and a
- * window is closed once {@code windowEnd <= streamTime - grace}.
+ * window is closed once {@code windowEnd <= streamTime - grace}. A restarted task starts from the
+ * stream time its windows had ({@link WindowProgress}), so it sets aside what they would no longer take.
  */
 final class LatenessCheck implements FixedKeyProcessor<String, ClaimSighting, LatenessCheck.Checked> {
 
@@ -23,17 +24,20 @@ final class LatenessCheck implements FixedKeyProcessor<String, ClaimSighting, La
 
     private final WindowSpec window;
     private final PipelineMetrics metrics;
+    private final String progressStore;
     private FixedKeyProcessorContext<String, Checked> context;
-    private long streamTime = Long.MIN_VALUE;
+    private long streamTime;
 
-    LatenessCheck(WindowSpec window, PipelineMetrics metrics) {
+    LatenessCheck(WindowSpec window, PipelineMetrics metrics, String progressStore) {
         this.window = window;
         this.metrics = metrics;
+        this.progressStore = progressStore;
     }
 
     @Override
     public void init(FixedKeyProcessorContext<String, Checked> context) {
         this.context = context;
+        this.streamTime = WindowProgress.of(context.getStateStore(progressStore)).streamTime();
     }
 
     @Override

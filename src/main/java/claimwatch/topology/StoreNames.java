@@ -16,10 +16,14 @@ package claimwatch.topology;
  *       the claim's latest sighting; a claim unseen for {@code claimwatch.distinct.claims.retention} is deleted.</li>
  *   <li>{@link #DISTINCT_CLAIMS_LAST_SEEN} — key-value store, (latest sighting, claim key) → claim key:
  *       the distinct claims in time order, for expiry.</li>
- *   <li>{@link #runningEstimates(String)} — timestamped window store per window spec, tracker name →
- *       {@code WindowEstimate}, updated on every sighting: the dashboards' view. Query with
- *       {@code WindowKeyQuery} / {@code WindowRangeQuery}; values are {@code ValueAndTimestamp<WindowEstimate>}.</li>
- *   <li>{@link #finalEstimates(String)} — the same, emitted once per window when it closes.</li>
+ *   <li>{@link #estimates(String)} — timestamped window store per window spec, tracker name →
+ *       {@code WindowEstimate}, updated on every sighting: the one aggregate of the window spec, behind both
+ *       the running view ({@code estimate-updates}, the dashboards' timelines) and the closed windows
+ *       ({@code estimates}, alerts). Query with {@code WindowKeyQuery} / {@code WindowRangeQuery}; values are
+ *       {@code ValueAndTimestamp<WindowEstimate>}.</li>
+ *   <li>{@link #estimatesProgress(String)} — key-value store per window spec, one key → {@code WindowProgress}:
+ *       stream time and the close time up to which closed windows were emitted, so a restart neither repeats
+ *       nor skips a closed window.</li>
  *   <li>{@link #totalsInForce(String)} — key-value store per window spec, tracker name → {@code PartyTotals}:
  *       the named parties' totals in force before the open windows, and each open window's totals; what a
  *       window carries from earlier ones.</li>
@@ -40,18 +44,18 @@ public final class StoreNames {
     private StoreNames() {
     }
 
-    /** {@code estimates-running-daily}, {@code estimates-running-weekly}, ... */
-    public static String runningEstimates(String windowName) {
-        return "estimates-running-" + windowName;
+    /** {@code estimates-daily}, {@code estimates-weekly}, ... */
+    public static String estimates(String windowName) {
+        return "estimates-" + windowName;
+    }
+
+    /** {@code estimates-progress-daily}, {@code estimates-progress-weekly}, ... */
+    public static String estimatesProgress(String windowName) {
+        return "estimates-progress-" + windowName;
     }
 
     /** {@code totals-in-force-daily}, {@code totals-in-force-weekly}, ... */
     public static String totalsInForce(String windowName) {
         return "totals-in-force-" + windowName;
-    }
-
-    /** {@code estimates-final-daily}, ... */
-    public static String finalEstimates(String windowName) {
-        return "estimates-final-" + windowName;
     }
 }

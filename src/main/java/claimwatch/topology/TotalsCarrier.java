@@ -21,27 +21,31 @@ import java.time.Instant;
  * arrives for a window that later windows follow (late, within grace), each later window gets the
  * carried totals again, as a record without a sighting timestamped at that window's start. Time is
  * the records' event time only: the windows that can no longer change (Kafka's rule, as in
- * {@link LatenessCheck}) are folded into the settled totals.
+ * {@link LatenessCheck}) are folded into the settled totals; a restarted task starts from the stream
+ * time its windows had ({@link WindowProgress}).
  */
 final class TotalsCarrier implements FixedKeyProcessor<String, ClaimSighting, SeriesSighting> {
 
     private final WindowSpec window;
     private final InForce inForce;
     private final String storeName;
+    private final String progressStore;
     private FixedKeyProcessorContext<String, SeriesSighting> context;
     private KeyValueStore<String, PartyTotals> store;
-    private long streamTime = Long.MIN_VALUE;
+    private long streamTime;
 
-    TotalsCarrier(WindowSpec window, InForce inForce, String storeName) {
+    TotalsCarrier(WindowSpec window, InForce inForce, String storeName, String progressStore) {
         this.window = window;
         this.inForce = inForce;
         this.storeName = storeName;
+        this.progressStore = progressStore;
     }
 
     @Override
     public void init(FixedKeyProcessorContext<String, SeriesSighting> context) {
         this.context = context;
         this.store = context.getStateStore(storeName);
+        this.streamTime = WindowProgress.of(context.getStateStore(progressStore)).streamTime();
     }
 
     @Override

@@ -9,13 +9,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Window statistics of a tracked series, pure Java: folds sightings into a {@link WindowEstimate}
  * (its figures and the totals carried into it are the state; every statistic is recomputed from
- * them, so the result does not depend on the order the window's sightings arrive in). Each party's
- * figure in force is {@link InForce}'s; see {@link WindowEstimate} for how best is chosen.
+ * them, so the result does not depend on the order the window's sightings arrive in, as long as the
+ * window stays within its {@link WindowLimits}). Each party's figure in force is {@link InForce}'s; see
+ * {@link WindowEstimate} for how best is chosen.
  */
 public final class Estimates {
 
@@ -31,7 +31,8 @@ public final class Estimates {
     /** The aggregate's starting point: nothing seen yet. */
     public static WindowEstimate empty() {
         return new WindowEstimate(null, null, null, null, null, 0, 0, 0, null, null, null, null,
-                new TreeMap<>(), null, null, null, List.of(), List.of(), new TreeMap<>(), List.of(), List.of());
+                new TreeMap<>(), null, null, null, List.of(), List.of(), new TreeMap<>(), List.of(), List.of(),
+                new TreeMap<>(), 0, 0);
     }
 
     /**
@@ -40,17 +41,28 @@ public final class Estimates {
      * replace the window's.
      */
     public static WindowEstimate add(WindowEstimate current, Tracker tracker, WindowSpec window, SeriesSighting next,
-                                     InForce inForce) {
+                                     InForce inForce, WindowLimits limits) {
         ClaimSighting s = next.sighting();
+        SortedMap<String, Long> byOutlet = mentionsByOutlet(current);
         if (s == null) {
-            return of(tracker, window, next.windowStart(), current.mentions(), current.outlets(), current.figures(),
-                    next.carried(), inForce);
+            return of(tracker, window, next.windowStart(), current.mentions(), byOutlet, current.outletsDropped(),
+                    current.figures(), current.figuresDropped(), next.carried(), inForce);
         }
-        TreeSet<String> outlets = new TreeSet<>(current.outlets());
+        int outletsDropped = current.outletsDropped();
         if (s.source() != null) {
-            outlets.add(s.source());
+            byOutlet = new TreeMap<>(byOutlet);
+            if (byOutlet.containsKey(s.source()) || byOutlet.size() < limits.maxOutlets()) {
+                byOutlet.merge(s.source(), 1L, Long::sum);
+            } else {
+                // Space-Saving (Metwally et al.): the newcomer takes the place and the count of the outlet with
+                // the fewest mentions, so an outlet with more than mentions / maxOutlets of them is always kept
+                String fewest = fewestMentions(byOutlet);
+                byOutlet.put(s.source(), byOutlet.remove(fewest) + 1);
+                outletsDropped++;
+            }
         }
         List<Figure> figures = new ArrayList<>(current.figures());
+        long figuresDropped = current.figuresDropped();
         Figure report = figureOf(s);
         if (report != null) {
             Figure same = figures.stream().filter(f -> f.claimKey().equals(s.claimKey())).findFirst().orElse(null);
@@ -63,9 +75,53 @@ public final class Estimates {
             }
             figures.add(report);
             figures.sort(PUBLICATION_ORDER);
+            if (figures.size() > limits.maxFigures()) {
+                List<Figure> kept = mostSignificant(figures, limits.maxFigures(), next.carried(), next.windowStart(), inForce);
+                figuresDropped += figures.size() - kept.size();
+                figures = kept;
+            }
         }
-        return of(tracker, window, next.windowStart(), current.mentions() + 1, List.copyOf(outlets), figures,
-                next.carried(), inForce);
+        return of(tracker, window, next.windowStart(), current.mentions() + 1, byOutlet, outletsDropped, figures,
+                figuresDropped, next.carried(), inForce);
+    }
+
+    /** The window's mentions by outlet; a window stored before outlets were counted has one mention each. */
+    private static SortedMap<String, Long> mentionsByOutlet(WindowEstimate current) {
+        if (current.outletMentions() != null) {
+            return current.outletMentions();
+        }
+        SortedMap<String, Long> byOutlet = new TreeMap<>();
+        current.outlets().forEach(o -> byOutlet.put(o, 1L));
+        return byOutlet;
+    }
+
+    /** The outlet to let go: the fewest mentions, the last by name among equals. */
+    private static String fewestMentions(SortedMap<String, Long> byOutlet) {
+        String fewest = null;
+        for (var e : byOutlet.entrySet()) {
+            if (fewest == null || e.getValue() <= byOutlet.get(fewest)) {
+                fewest = e.getKey();
+            }
+        }
+        return fewest;
+    }
+
+    /**
+     * The {@code max} figures a full window keeps, in publication order: the window's own figures in force
+     * (what low / best / high stand on; the latest of them, should there be more parties than {@code max}),
+     * then the most recently published others.
+     */
+    static List<Figure> mostSignificant(List<Figure> figures, int max, SortedMap<String, Figure> carried, Instant start,
+                                        InForce inForce) {
+        List<Figure> inForceNow = inForce.of(carried, figures, start).byParty().values().stream()
+                .filter(f -> !f.carried()).toList();
+        List<Figure> byRecency = new ArrayList<>(figures);
+        byRecency.sort(PUBLICATION_ORDER.reversed());
+        List<Figure> kept = new ArrayList<>();
+        byRecency.stream().filter(inForceNow::contains).limit(max).forEach(kept::add);
+        byRecency.stream().filter(f -> !inForceNow.contains(f)).limit(max - kept.size()).forEach(kept::add);
+        kept.sort(PUBLICATION_ORDER);
+        return kept;
     }
 
     /** The sighting's figure, or null when it adds none: a copy of a wire story, or a vague amount. */
@@ -79,8 +135,9 @@ public final class Estimates {
                 c.evidence() == null ? null : c.evidence().sentence(), false);
     }
 
-    static WindowEstimate of(Tracker tracker, WindowSpec window, Instant start, long mentions, List<String> outlets,
-                             List<Figure> figures, SortedMap<String, Figure> carried, InForce inForce) {
+    static WindowEstimate of(Tracker tracker, WindowSpec window, Instant start, long mentions,
+                             SortedMap<String, Long> byOutlet, int outletsDropped, List<Figure> figures, long figuresDropped,
+                             SortedMap<String, Figure> carried, InForce inForce) {
         InForce.Result inForceNow = inForce.of(carried, figures, start);
         SortedMap<String, Figure> byParty = inForceNow.byParty();
         List<Figure> totals = figures.stream()
@@ -91,9 +148,9 @@ public final class Estimates {
         return new WindowEstimate(
                 tracker.name(), tracker.title(), window.name(),
                 start, start == null ? null : start.plus(window.size()),
-                figures.size(),
+                figures.size() + figuresDropped,
                 mentions,
-                outlets.size(),
+                byOutlet.size() + outletsDropped,
                 values.isEmpty() ? null : values.get(0),
                 totals.stream().map(Figure::top).max(Long::compare).orElse(null),
                 lowerMedian(values),
@@ -102,11 +159,14 @@ public final class Estimates {
                 byParty.values().stream().map(Figure::value).min(Long::compare).orElse(null),
                 lowerMedian(partyCentres),
                 byParty.values().stream().map(Figure::top).max(Long::compare).orElse(null),
-                outlets,
+                List.copyOf(byOutlet.keySet()),
                 List.copyOf(figures),
                 new TreeMap<>(carried),
                 notTotals,
-                inForceNow.strays());
+                inForceNow.strays(),
+                new TreeMap<>(byOutlet),
+                outletsDropped,
+                figuresDropped);
     }
 
     /**

@@ -25,6 +25,7 @@ import java.util.Locale;
  * @param trackersFile           the tracked series' file, or null for the default
  * @param strayShare             a total under this share of the highest total in force is a stray, left out of
  *                               the estimate (see {@link InForce})
+ * @param windowLimits           how many figures and outlets a window's estimate keeps at the most
  */
 public record TrackingSettings(
         Duration dedupRetention,
@@ -37,7 +38,8 @@ public record TrackingSettings(
         double divergenceRatio,
         Undated undated,
         Path trackersFile,
-        double strayShare) {
+        double strayShare,
+        WindowLimits windowLimits) {
 
     /** An article without a publication time. */
     public enum Undated {
@@ -92,7 +94,9 @@ public record TrackingSettings(
                             "claimwatch.undated.articles=" + undated + " is neither record-time nor late");
                 },
                 trackersFile == null || trackersFile.isBlank() ? null : Path.of(trackersFile.strip()),
-                number(config, "claimwatch.track.stray.max.share", "0.02"));
+                number(config, "claimwatch.track.stray.max.share", "0.02"),
+                new WindowLimits(config.getInt("claimwatch.window.max.figures", WindowLimits.DEFAULT_MAX_FIGURES),
+                        config.getInt("claimwatch.window.max.outlets", WindowLimits.DEFAULT_MAX_OUTLETS)));
     }
 
     public WindowSpec window(String name) {

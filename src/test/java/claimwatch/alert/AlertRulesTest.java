@@ -187,7 +187,7 @@ class AlertRulesTest {
         figures.addAll(List.of(notTotals));
         return new WindowEstimate(w.tracker(), w.title(), w.window(), w.windowStart(), w.windowEnd(), figures.size(),
                 figures.size(), 1, null, null, null, null, w.byParty(), null, null, null, w.outlets(), figures,
-                w.carried(), List.of(notTotals), List.of());
+                w.carried(), List.of(notTotals), List.of(), null, 0, 0);
     }
 
     /** A window of {@code day} whose parties' figures in force are {@code byParty} (carried ones among them). */
@@ -200,7 +200,7 @@ class AlertRulesTest {
         List<Figure> stated = java.util.Arrays.stream(byParty).filter(f -> !f.carried()).toList();
         return new WindowEstimate("prk-troops-in-russia", "North Korean troops in Russia", "daily", start,
                 start.plusSeconds(86400), stated.size(), stated.size(), 1, null, null, null, null,
-                parties, null, null, null, List.of("Outlet"), stated, new TreeMap<>(), List.of(), List.of());
+                parties, null, null, null, List.of("Outlet"), stated, new TreeMap<>(), List.of(), List.of(), null, 0, 0);
     }
 
     private static WindowEstimate window(Figure... figures) {
@@ -211,6 +211,6 @@ class AlertRulesTest {
         Instant start = figures[0].publishedAt().minusSeconds(12 * 3600);
         return new WindowEstimate("prk-troops-in-russia", "North Korean troops in Russia", "daily", start,
                 start.plusSeconds(86400), figures.length, figures.length, 1, null, null, null, figures[figures.length - 1],
-                byParty, null, null, null, List.of("Outlet"), List.of(figures), new TreeMap<>(), List.of(), List.of());
+                byParty, null, null, null, List.of("Outlet"), List.of(figures), new TreeMap<>(), List.of(), List.of(), null, 0, 0);
     }
 }

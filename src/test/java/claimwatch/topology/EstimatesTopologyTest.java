@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static claimwatch.topology.ScriptedExtractor.claim;
@@ -72,7 +73,7 @@ class EstimatesTopologyTest {
         assertEquals(List.of(10000L, 12000L), updates.stream().map(WindowEstimate::max).toList());
 
         WindowStore<String, ValueAndTimestamp<WindowEstimate>> store =
-                topology.driver.getTimestampedWindowStore(StoreNames.runningEstimates("daily"));
+                topology.driver.getTimestampedWindowStore(StoreNames.estimates("daily"));
         try (WindowStoreIterator<ValueAndTimestamp<WindowEstimate>> it =
                      store.fetch(SERIES, Instant.parse("2024-10-28T00:00:00Z"), Instant.parse("2024-10-28T00:00:00Z"))) {
             WindowEstimate running = it.next().value.value();
@@ -194,6 +195,56 @@ class EstimatesTopologyTest {
 
         ClaimSighting sighting = topology.sightings.readValue();
         assertEquals(Instant.parse("2024-11-02T10:00:00Z"), sighting.publishedAt());
+    }
+
+    @Test
+    void emitsEachClosedWindowOnceAcrossARestartMidStream() {
+        // Given 28 and 29 October with a figure each, and stream time closing 28 October (but not 29 October)
+        topology.close();
+        // at least once: the test driver writes no exactly-once checkpoint a second driver could resume from
+        // (it would find the task corrupted and wipe it); what is pinned, that a restart resumes from the
+        // stores rather than from anything held in memory, does not depend on the guarantee
+        var config = TopologyFixture.config("processing.guarantee", "at_least_once");
+        List<String> closed = new ArrayList<>();
+        TopologyFixture before = TopologyFixture.restartable(config);
+        before.publish(article("a1", "AP", "2024-10-28T08:00:00Z", claim("PRK", "deployed", 10000, "by=Pentagon")));
+        before.publish(article("a2", "AP", "2024-10-29T08:00:00Z", claim("PRK", "deployed", 11000, "by=Pentagon")));
+        before.publish(tick("t1", "2024-10-30T12:00:00Z"));
+        before.estimates.readValuesToList().forEach(e -> closed.add(e.tracker() + "/" + e.window() + "/" + e.windowStart()));
+        before.closeKeepingState();
+        assertTrue(closed.contains(SERIES + "/daily/2024-10-28T00:00:00Z"), closed.toString());
+
+        // When the application restarts on the same state, an article of closed 28 October arrives first, then time moves on
+        topology = TopologyFixture.restartable(config);
+        topology.publish(article("too-late", "Yonhap", "2024-10-28T20:00:00Z", claim("PRK", "deployed", 12000, "by=NIS")));
+        topology.publish(tick("t2", "2024-11-10T00:00:00Z"));
+        List<WindowEstimate> after = topology.estimates.readValuesToList();
+        after.forEach(e -> closed.add(e.tracker() + "/" + e.window() + "/" + e.windowStart()));
+
+        // Then every closed window came out exactly once over both runs, 29 October after the restart with its own figure
+        assertEquals(closed.stream().distinct().toList(), closed, "no window twice");
+        assertEquals(List.of(11000L), daily(after).stream().filter(e -> e.windowStart().equals(Instant.parse("2024-10-29T00:00:00Z")))
+                .map(WindowEstimate::max).toList(), "29 October not skipped, with its own figure: " + closed);
+        assertTrue(closed.contains(SERIES + "/weekly/2024-10-24T00:00:00Z"), closed.toString());
+        // and the late article is set aside by the stream time the windows had before the restart
+        assertEquals(List.of("too-late"), topology.late.readValuesToList().stream()
+                .filter(l -> l.window().equals("daily")).map(LateArticle::articleId).toList());
+    }
+
+    @Test
+    void keepsAsManyFiguresInAWindowAsConfiguredAndCountsTheOthers() {
+        topology.close();
+        topology = TopologyFixture.scripted("claimwatch.window.max.figures", "2");
+        topology.publish(article("a1", "AP", "2024-10-28T08:00:00Z", claim("PRK", "deployed", 9000, "by=Pentagon")));
+        topology.publish(article("a2", "AP", "2024-10-28T09:00:00Z", claim("PRK", "deployed", 10000, "by=Pentagon")));
+        topology.publish(article("a3", "Yonhap", "2024-10-28T10:00:00Z", claim("PRK", "deployed", 11000, "by=NIS")));
+        topology.publish(tick("t1", "2024-10-30T00:00:00Z"));
+
+        WindowEstimate day = daily(topology.estimates.readValuesToList()).get(0);
+        assertEquals(List.of("a2", "a3"), day.figures().stream().map(f -> f.articleId()).toList());
+        assertEquals(1, day.figuresDropped());
+        assertEquals(3, day.claims());
+        assertEquals(List.of("KOR", "USA"), List.copyOf(day.byParty().keySet()));
     }
 
     @Test

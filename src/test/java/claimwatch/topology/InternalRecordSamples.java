@@ -63,7 +63,10 @@ final class InternalRecordSamples {
     static final WindowEstimate ESTIMATE = new WindowEstimate("north-korean-troops-in-russia", "North Korean troops in Russia",
             "daily", Instant.parse("2024-10-28T00:00:00Z"), Instant.parse("2024-10-29T00:00:00Z"), 3, 4, 2,
             10000L, 12000L, 10000L, USA, sorted(Map.of("USA", USA, "UKR", UKR_CARRIED)), 10000L, 11000L, 12000L,
-            List.of("Kyiv Independent", "Yonhap"), List.of(USA, PLANNED), sorted(Map.of("UKR", UKR_CARRIED)), List.of(PLANNED), List.of());
+            List.of("Kyiv Independent", "Yonhap"), List.of(USA, PLANNED), sorted(Map.of("UKR", UKR_CARRIED)), List.of(PLANNED), List.of(),
+            sorted(Map.of("Kyiv Independent", 3L, "Yonhap", 1L)), 0, 2L);
+    static final WindowProgress PROGRESS = new WindowProgress(Instant.parse("2024-10-28T09:15:30Z").toEpochMilli(),
+            Instant.parse("2024-10-28T00:00:00Z").toEpochMilli());
     static final PartyTotals TOTALS = new PartyTotals(sorted(Map.of("UKR", UKR_CARRIED)), FIRST_SEEN,
             List.of(new PartyTotals.WindowTotals(Instant.parse("2024-10-28T00:00:00Z"), List.of(USA)),
                     new PartyTotals.WindowTotals(Instant.parse("2024-10-29T00:00:00Z"), List.of())));
@@ -81,7 +84,8 @@ final class InternalRecordSamples {
             new Sample<>("DistinctClaim", DISTINCT, InternalSerdes.DISTINCT_CLAIM),
             new Sample<>("WindowEstimate", ESTIMATE, InternalSerdes.WINDOW_ESTIMATE),
             new Sample<>("PartyTotals", TOTALS, InternalSerdes.PARTY_TOTALS),
-            new Sample<>("SeriesMemory", MEMORY, InternalSerdes.SERIES_MEMORY));
+            new Sample<>("SeriesMemory", MEMORY, InternalSerdes.SERIES_MEMORY),
+            new Sample<>("WindowProgress", PROGRESS, InternalSerdes.WINDOW_PROGRESS));
 
     private static <V> TreeMap<String, V> sorted(Map<String, V> map) {
         return new TreeMap<>(map);

@@ -38,15 +38,31 @@ final class TopologyFixture implements AutoCloseable {
     final TestOutputTopic<String, WindowEstimate> updates;
     final TestOutputTopic<String, Alert> alerts;
     final TestOutputTopic<String, LateArticle> late;
+    private final java.nio.file.Path stateDir;
+    private final java.nio.file.Path keptState;
+
+    private static final String KEEP_STATE_STORE = "fixture-keeps-state";
+    private static final String KEEP_STATE_PROCESSOR = "raise-alerts";
 
     private TopologyFixture(ClaimwatchConfig config, Function<Article, List<Claim>> extractor) {
         this(config, extractor, PipelineMetrics.none());
     }
 
     private TopologyFixture(ClaimwatchConfig config, Function<Article, List<Claim>> extractor, PipelineMetrics metrics) {
+        this(config, extractor, metrics, false);
+    }
+
+    private TopologyFixture(ClaimwatchConfig config, Function<Article, List<Claim>> extractor, PipelineMetrics metrics,
+                            boolean restartable) {
         StreamsBuilder builder = new StreamsBuilder();
         ClaimwatchTopology.build(builder, config, extractor, metrics);
         Topology topology = builder.build(config.streamsProperties());
+        stateDir = java.nio.file.Path.of(config.get("state.dir", null));
+        keptState = restartable ? stateDir.resolveSibling(stateDir.getFileName() + "-kept") : null;
+        if (restartable) {
+            // connected to the last processor of the last sub-topology, so it is the last store to close
+            topology.addStateStore(keepStateOnClose(stateDir, keptState), KEEP_STATE_PROCESSOR);
+        }
         java.util.Properties props = config.streamsProperties();
         props.put(PipelineMetrics.CONFIG_KEY, metrics);
         driver = new TopologyTestDriver(topology, props);
@@ -63,6 +79,14 @@ final class TopologyFixture implements AutoCloseable {
     /** The topology with scripted claims ({@link ScriptedExtractor}) and the default settings, changed by {@code settings} pairs. */
     static TopologyFixture scripted(String... settings) {
         return new TopologyFixture(config(settings), ScriptedExtractor::extract);
+    }
+
+    /**
+     * The scripted topology on {@code config} as it is: fixtures of one config share its state directory, so
+     * closing one with {@link #closeKeepingState()} and opening another is a restart of the application.
+     */
+    static TopologyFixture restartable(ClaimwatchConfig config) {
+        return new TopologyFixture(config, ScriptedExtractor::extract, PipelineMetrics.none(), true);
     }
 
     /** The scripted topology counting into {@code metrics}, handed to the dead-letter handler as ClaimwatchApp does. */
@@ -127,5 +151,118 @@ final class TopologyFixture implements AutoCloseable {
     @Override
     public void close() {
         driver.close();
+    }
+
+    /**
+     * Closes the driver as an application stops, keeping its state for the next fixture of the same config
+     * ({@link #restartable(ClaimwatchConfig)}): the driver deletes its state directory once it has closed the
+     * stores, so the directory is copied aside as the last store closes, and put back after.
+     */
+    void closeKeepingState() {
+        if (keptState == null) {
+            throw new IllegalStateException("not a restartable fixture");
+        }
+        driver.close();
+        copy(keptState, stateDir);
+    }
+
+    /** A store of no data, the last to close: it copies the state directory aside as the driver closes. */
+    private static final class KeepStateOnClose implements org.apache.kafka.streams.processor.StateStore {
+        private final java.nio.file.Path from;
+        private final java.nio.file.Path to;
+        private boolean open;
+
+        KeepStateOnClose(java.nio.file.Path from, java.nio.file.Path to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public String name() {
+            return KEEP_STATE_STORE;
+        }
+
+        @Override
+        public void init(org.apache.kafka.streams.processor.StateStoreContext context, org.apache.kafka.streams.processor.StateStore root) {
+            context.register(root, (key, value) -> {
+            });
+            open = true;
+        }
+
+        @Override
+        public void close() {
+            open = false;
+            copy(from, to);
+        }
+
+        @Override
+        public boolean persistent() {
+            return false;
+        }
+
+        @Override
+        public boolean isOpen() {
+            return open;
+        }
+    }
+
+    private static org.apache.kafka.streams.state.StoreBuilder<KeepStateOnClose> keepStateOnClose(java.nio.file.Path from,
+                                                                                                    java.nio.file.Path to) {
+        return new org.apache.kafka.streams.state.StoreBuilder<>() {
+            @Override
+            public org.apache.kafka.streams.state.StoreBuilder<KeepStateOnClose> withCachingEnabled() {
+                return this;
+            }
+
+            @Override
+            public org.apache.kafka.streams.state.StoreBuilder<KeepStateOnClose> withCachingDisabled() {
+                return this;
+            }
+
+            @Override
+            public org.apache.kafka.streams.state.StoreBuilder<KeepStateOnClose> withLoggingEnabled(java.util.Map<String, String> config) {
+                return this;
+            }
+
+            @Override
+            public org.apache.kafka.streams.state.StoreBuilder<KeepStateOnClose> withLoggingDisabled() {
+                return this;
+            }
+
+            @Override
+            public KeepStateOnClose build() {
+                return new KeepStateOnClose(from, to);
+            }
+
+            @Override
+            public java.util.Map<String, String> logConfig() {
+                return java.util.Map.of();
+            }
+
+            @Override
+            public boolean loggingEnabled() {
+                return false;
+            }
+
+            @Override
+            public String name() {
+                return KEEP_STATE_STORE;
+            }
+        };
+    }
+
+    private static void copy(java.nio.file.Path from, java.nio.file.Path to) {
+        try (var paths = java.nio.file.Files.walk(from)) {
+            for (java.nio.file.Path p : (Iterable<java.nio.file.Path>) paths::iterator) {
+                java.nio.file.Path target = to.resolve(from.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) {
+                    java.nio.file.Files.createDirectories(target);
+                } else if (!p.getFileName().toString().equals(".lock")) {
+                    java.nio.file.Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -47,8 +47,8 @@ class TopologyNamesTest {
         }));
         assertEquals(new TreeSet<>(List.of(StoreNames.SEEN_ARTICLES, StoreNames.SEEN_CONTENT, StoreNames.CLAIM_SIGHTINGS, StoreNames.CLAIM_FIRST_SEEN,
                 StoreNames.DISTINCT_CLAIMS, StoreNames.DISTINCT_CLAIMS_LAST_SEEN, StoreNames.ALERT_STATE,
-                StoreNames.runningEstimates("daily"), StoreNames.finalEstimates("daily"),
-                StoreNames.runningEstimates("weekly"), StoreNames.finalEstimates("weekly"),
+                StoreNames.estimates("daily"), StoreNames.estimatesProgress("daily"),
+                StoreNames.estimates("weekly"), StoreNames.estimatesProgress("weekly"),
                 StoreNames.totalsInForce("daily"), StoreNames.totalsInForce("weekly"))), stores);
     }
 

@@ -25,6 +25,7 @@ class EstimatesTest {
     private static final Tracker TROOPS = new Tracker("t", "North Korean troops in Russia", "PRK", Measure.DEPLOYED, "Russia", true);
     private static final InForce IN_FORCE = new InForce(0.02);
     private static final WindowSpec DAILY = new WindowSpec("daily", Duration.ofDays(1), Duration.ofDays(1), Duration.ofDays(400));
+    private static final WindowLimits LIMITS = new WindowLimits(WindowLimits.DEFAULT_MAX_FIGURES, WindowLimits.DEFAULT_MAX_OUTLETS);
 
     @Test
     void choosesBestAsTheLowerMedianOfEachPartysLatestFigure() {
@@ -216,16 +217,80 @@ class EstimatesTest {
         assertEquals(inOrder, fold(sightings.toArray(ClaimSighting[]::new)));
     }
 
+    @Test
+    void keepsEachPartysFigureInForceAndTheLatestOthersWhenAWindowHasMoreFiguresThanItKeeps() {
+        // Given a window that keeps 3 figures, and South Korea's one figure the oldest of 4
+        WindowLimits three = new WindowLimits(3, WindowLimits.DEFAULT_MAX_OUTLETS);
+        WindowEstimate e = fold(three, new TreeMap<>(),
+                sighting("a1", "KOR", "08:00", 11000L, null, null),
+                sighting("a2", "USA", "09:00", 9000L, null, null),
+                sighting("a3", "USA", "10:00", 10000L, null, null),
+                sighting("a4", "USA", "11:00", 10500L, null, null));
+
+        // Then it keeps the figure South Korea still stands by, and lets the oldest of the others go, counted
+        assertEquals(List.of("a1", "a3", "a4"), e.figures().stream().map(Figure::articleId).toList());
+        assertEquals(1, e.figuresDropped());
+        assertEquals(4, e.claims(), "the claim let go still counts");
+        assertEquals(List.of("KOR", "USA"), List.copyOf(e.byParty().keySet()));
+        assertEquals(10500L, e.low());
+        assertEquals(11000L, e.high());
+    }
+
+    @Test
+    void keepsTheOutletsWithTheMostMentionsWhenAWindowHasMoreOutletsThanItKeeps() {
+        // Given a window that keeps 2 outlets: AP three times, Reuters three times, a blog once in between
+        WindowLimits two = new WindowLimits(WindowLimits.DEFAULT_MAX_FIGURES, 2);
+        WindowEstimate e = fold(two, new TreeMap<>(),
+                from("AP", sighting("a1", "USA", "08:00", 10000L, null, null)),
+                from("AP", sighting("a2", "USA", "08:10", 10000L, null, null)),
+                from("AP", sighting("a3", "USA", "08:20", 10000L, null, null)),
+                from("Reuters", sighting("a4", "USA", "08:30", 10000L, null, null)),
+                from("Blog", sighting("a5", "USA", "08:40", 10000L, null, null)),
+                from("Reuters", sighting("a6", "USA", "08:50", 10000L, null, null)),
+                from("Reuters", sighting("a7", "USA", "09:00", 10000L, null, null)));
+
+        // Then the two outlets behind most mentions are kept, and every mention is still counted
+        assertEquals(List.of("AP", "Reuters"), e.outlets());
+        assertEquals(2, e.outletsDropped(), "the blog, and Reuters once, when the blog took its place");
+        assertEquals(e.mentions(), e.outletMentions().values().stream().mapToLong(Long::longValue).sum());
+        assertEquals(3L, e.outletMentions().get("AP"));
+    }
+
+    @Test
+    void keepsEveryFigureAndOutletOfAWindowWithinItsLimits() {
+        WindowEstimate e = fold(
+                from("AP", sighting("a1", "USA", "08:00", 10000L, null, null)),
+                from("AP", sighting("a2", "KOR", "09:00", 11000L, null, null)),
+                from("Yonhap", sighting("a3", "KOR", "10:00", 12000L, null, null)));
+
+        assertEquals(3, e.figures().size());
+        assertEquals(0, e.figuresDropped());
+        assertEquals(0, e.outletsDropped());
+        assertEquals(new TreeMap<>(java.util.Map.of("AP", 2L, "Yonhap", 1L)), e.outletMentions());
+        assertEquals(2, e.distinctOutlets());
+    }
+
     private static WindowEstimate fold(ClaimSighting... sightings) {
         return fold(new TreeMap<>(), sightings);
     }
 
     private static WindowEstimate fold(SortedMap<String, Figure> carried, ClaimSighting... sightings) {
+        return fold(LIMITS, carried, sightings);
+    }
+
+    private static WindowEstimate fold(WindowLimits limits, SortedMap<String, Figure> carried, ClaimSighting... sightings) {
         WindowEstimate e = Estimates.empty();
         for (ClaimSighting s : sightings) {
-            e = Estimates.add(e, TROOPS, DAILY, new SeriesSighting(DAILY.startOf(s.publishedAt()), s, carried), IN_FORCE);
+            e = Estimates.add(e, TROOPS, DAILY, new SeriesSighting(DAILY.startOf(s.publishedAt()), s, carried), IN_FORCE,
+                    limits);
         }
         return e;
+    }
+
+    /** The sighting as published by {@code outlet}. */
+    private static ClaimSighting from(String outlet, ClaimSighting s) {
+        return new ClaimSighting(s.claimKey(), s.articleId(), outlet, s.publishedAt(), s.party(), s.place(), s.copyOf(),
+                s.claim(), s.claimFirstSeen());
     }
 
     private static SortedMap<String, Figure> carried(Figure... figures) {

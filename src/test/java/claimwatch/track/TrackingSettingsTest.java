@@ -20,6 +20,15 @@ class TrackingSettingsTest {
     }
 
     @Test
+    void boundsEachWindowsFiguresAndOutletsAsConfigured() {
+        assertEquals(new WindowLimits(100, 50), TrackingSettings.from(ClaimwatchConfig.defaults()).windowLimits());
+        var config = ClaimwatchConfig.defaults().with("claimwatch.window.max.figures", "20").with("claimwatch.window.max.outlets", "5");
+        assertEquals(new WindowLimits(20, 5), TrackingSettings.from(config).windowLimits());
+        var none = ClaimwatchConfig.defaults().with("claimwatch.window.max.outlets", "0");
+        assertThrows(IllegalArgumentException.class, () -> TrackingSettings.from(none));
+    }
+
+    @Test
     void refusesAnAlertWindowThatIsNotConfigured() {
         var config = ClaimwatchConfig.defaults().with("claimwatch.alert.window", "monthly");
         var e = assertThrows(IllegalArgumentException.class, () -> TrackingSettings.from(config));
