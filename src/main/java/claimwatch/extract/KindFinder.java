@@ -88,12 +88,8 @@ final class KindFinder {
             if (t.get(k).is(".") || t.get(k).is(";") || k > from && t.get(k).isNumber() && subCount(t, k)) {
                 return false; // "... 2,000 fighters since October, including some 250 in the past week": that one's
             }
-            if (SPAN_PREPOSITIONS.contains(t.get(k).lower()) && t.get(k + 1).is("the") && RECENT.contains(t.get(k + 2).lower())) {
-                for (int u = k + 3; u < Math.min(t.size(), k + 6); u++) {
-                    if (UNITS.contains(t.get(u).lower())) {
-                        return true;
-                    }
-                }
+            if (recentSpanUnit(t, k, t.size()) > 0) {
+                return true;
             }
             if (SPAN_PREPOSITIONS.contains(t.get(k).lower()) && (t.get(k + 1).isNumber()
                     || vocab.numberWords.containsKey(t.get(k + 1).lower())) && UNITS.contains(t.get(k + 2).lower())) {
@@ -112,16 +108,26 @@ final class KindFinder {
             if (t.get(k).is(".") || t.get(k).is(";")) {
                 return false;
             }
-            if (SPAN_PREPOSITIONS.contains(t.get(k).lower()) && k + 3 < to && t.get(k + 1).is("the")
-                    && RECENT.contains(t.get(k + 2).lower())) {
-                for (int u = k + 3; u < Math.min(to, k + 6); u++) {
-                    if (UNITS.contains(t.get(u).lower())) {
-                        return !numberBetween(t, u + 1, to);
-                    }
-                }
+            int unit = recentSpanUnit(t, k, to);
+            if (unit > 0) {
+                return !numberBetween(t, unit + 1, to);
             }
         }
         return false;
+    }
+
+    /** Where "(in|over|during) the (past|last) [three|48|few] (hours|days|week)" starting at {@code k} names its unit, before {@code end}; -1 if it does not start there. */
+    private static int recentSpanUnit(List<Token> t, int k, int end) {
+        if (k + 3 >= end || !SPAN_PREPOSITIONS.contains(t.get(k).lower()) || !t.get(k + 1).is("the")
+                || !RECENT.contains(t.get(k + 2).lower())) {
+            return -1;
+        }
+        for (int u = k + 3; u < Math.min(end, k + 6); u++) {
+            if (UNITS.contains(t.get(u).lower())) {
+                return u;
+            }
+        }
+        return -1;
     }
 
     private boolean numberBetween(List<Token> t, int from, int to) {

@@ -73,7 +73,7 @@ final class PartyResolver {
      */
     boolean citesTheSource(List<Token> t) {
         for (int i = 0; i + 2 < t.size(); i++) {
-            if (t.get(i).is("the") || t.get(i).is("The")) {
+            if (t.get(i).is("the")) {
                 String noun = t.get(i + 1).lower();
                 if ((noun.equals("source") || noun.equals("sources")) && (vocab.reportingVerbs.at(t, i + 2) != null
                         || i > 0 && vocab.reportingVerbs.endingAt(t, i, 1) != null)) {
