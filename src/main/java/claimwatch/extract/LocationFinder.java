@@ -418,8 +418,17 @@ final class LocationFinder {
     }
 
     private boolean afterPreposition(List<Token> t, int i) {
-        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+        int stop = Math.max(0, i - 4);
+        for (int k = i - 1; k >= stop; k--) {
             String w = t.get(k).lower();
+            if (w.equals("of") && k > 1 && SETTLEMENTS.contains(t.get(k - 1).lower())) {
+                k--; // "outside the town of Kobane", "near the embattled town of Kobane"
+                if (!FILLERS.contains(t.get(k - 1).lower()) && !PREPOSITIONS.contains(t.get(k - 1).lower())) {
+                    k--;
+                }
+                stop = Math.max(0, k - 3);
+                continue;
+            }
             if (w.equals("from") && withdrawalBefore(t, k)) {
                 return true; // "withdrawing its 1,500 fighters from Mali": they were in Mali
             }

@@ -151,7 +151,7 @@ final class PersonnelFinder {
                 j++; // "30 regime and allied fighters", "Syrian and Russian troops"
                 continue;
             }
-            if (vocab.isFunctionWord(tok) && vocab.forces.at(t, j) == null) {
+            if (vocab.isFunctionWord(tok) && vocab.forces.at(t, j) == null || j == modFrom && PLACE_AFTER.contains(tok.lower())) {
                 break; // but "17 IS group fighters": a force's name is a modifier whatever word it spells
             }
             sawWord = true;
@@ -193,6 +193,31 @@ final class PersonnelFinder {
         }
         PhraseTable.Match<Vocabulary.MeasureWord> fate = vocab.measures.at(t, k + 1);
         return fate != null && fate.value().measure() != Measure.DEPLOYED;
+    }
+
+    /** Prepositions of place after a count whose noun is left out: "and another five outside Kobane". */
+    private static final Set<String> PLACE_AFTER = Set.of("in", "near", "around", "outside", "at", "inside", "on");
+
+    /**
+     * "30 jihadists were killed around Shadadi and another five outside Kobane", "40 soldiers were
+     * killed in Kherson and 25 in Donetsk": a second count of the noun counted just before, the
+     * noun left out, its place next.
+     */
+    private static boolean elidedNoun(List<Token> t, Quantity q, int noun) {
+        int b = q.from() - 1;
+        if (b >= 0 && t.get(b).is("another")) {
+            b--;
+        }
+        if (b < 0 || !(t.get(b).is("and") || t.get(b).is(",")) || q.to() >= t.size()
+                || !PLACE_AFTER.contains(t.get(q.to()).lower())) {
+            return false;
+        }
+        for (int k = Math.max(0, noun - MAX_MODIFIERS - 1); k < noun; k++) {
+            if (t.get(k).isNumber()) {
+                return true; // the noun is itself counted: "30 jihadists"
+            }
+        }
+        return false;
     }
 
     /** Whether the last number of a sentence counts personnel: "... there were 8,100 troops in the city." */
@@ -249,7 +274,7 @@ final class PersonnelFinder {
             if (noun != null && !"strong".equals(noun.value().needs()) && !"adjacent".equals(noun.value().needs())
                     && noun.to() <= q.from() && !withCivilians(t, k)
                     && !(k > 0 && t.get(k - 1).is("civilian")) && (cue || q.value() >= 100 || othersAfter(t, q)
-                    || verbRightBefore(t, q))) {
+                    || verbRightBefore(t, q) || elidedNoun(t, q, k))) {
                 boolean forced = noun.value().needs().isEmpty() || vocab.forces.lastIn(t, k - 3, k) != null;
                 Personnel found = forced ? new Personnel(k, k, noun.to(), noun.value().measure(), false, true) : null;
                 if (found != null && noun.value().measure() != null && !noun.value().needs().isEmpty()) {
