@@ -41,6 +41,9 @@ final class LocationFinder {
             "several", "various", "multiple", "its", "their", "occupied", "contested", "russian-occupied",
             "border", "front", "a", "an", "far", "parts", "part", "of", "areas", "regions");
 
+    /** How many words a force's name must have for a place inside it to be part of the name. */
+    private static final int NAME_WITH_PLACE = 3;
+
     private final Vocabulary vocab;
 
     LocationFinder(Vocabulary vocab) {
@@ -55,6 +58,12 @@ final class LocationFinder {
             }
             if (!t.get(i).isCapitalized()) {
                 continue; // places and demonyms are written with a capital
+            }
+            PhraseTable.Match<String> name = vocab.forces.at(t, i);
+            PhraseTable.Match<String> place = name == null ? null : vocab.gazetteer().names().at(t, i);
+            if (name != null && name.to() - i >= NAME_WITH_PLACE && (place == null || place.to() < name.to())) {
+                i = name.to() - 1; // "the Islamic State in Iraq and the Levant", "the Armed Forces of Ukraine": a name, not a place
+                continue;
             }
             String border = border(t, i);
             if (border != null && afterPreposition(t, i)) {

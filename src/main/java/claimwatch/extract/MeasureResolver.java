@@ -115,7 +115,7 @@ final class MeasureResolver {
                     break; // the relative clause says what they did, not what happened to them
                 }
             }
-            if (tok.isClauseBreak() || isNumber(tok) && startsCount(t, k) || ((k > from && !(tok.is("and") && nounAfter(t, k)) || tok.is("and") && !nounAfter(t, k)) && !(tok.is("and") && forceAfter(t, k))
+            if (tok.isClauseBreak() || isNumber(tok) && startsCount(t, k) || ((k > from && !(tok.is("and") && nounAfter(t, k)) || tok.is("and") && !nounAfter(t, k)) && !(tok.is("and") && (forceAfter(t, k) || nameGoesOn(t, k)))
                     && CLAUSE_OPENERS.contains(tok.lower()) && !followsMeasure(t, k) && !coordinatedNumber(t, k))) {
                 break;
             }
@@ -272,6 +272,13 @@ final class MeasureResolver {
     /** "jihadists from the Islamic State and Al-Nusra were killed": the "and" joins two names in the noun's phrase. */
     private boolean forceAfter(List<Token> t, int k) {
         return vocab.forces.at(t, k + 1) != null || k + 2 < t.size() && t.get(k + 1).is("the") && vocab.forces.at(t, k + 2) != null;
+    }
+
+    /** "the Islamic State in Iraq and Levant", "from Tunisia and the Arab Republic of Egypt": an "and" inside a name or a list of names. */
+    private static boolean nameGoesOn(List<Token> t, int k) {
+        int j = k + 1 < t.size() && t.get(k + 1).is("the") ? k + 2 : k + 1;
+        return k > 0 && j < t.size() && t.get(k - 1).isCapitalized() && t.get(k - 1).isWord()
+                && t.get(j).isCapitalized() && t.get(j).isWord();
     }
 
     /** "soldiers and officers died", "government forces and its allies ... were killed": the "and" joins a second noun to the count, not a clause. */
