@@ -33,6 +33,11 @@ public final class ClaimExtractor {
 
     /** A toll this large, with no place in its own clause, is counted over the whole war, not in a town named nearby. */
     private static final long NATIONAL_TOLL = 1000;
+    /**
+     * Fewer personnel than this "deployed" are people in a story (two gunmen, a crew, one of the
+     * attackers), not a force's strength: none of the 55 such claims judged in eval/precision was right.
+     */
+    private static final long FEWEST_DEPLOYED = 10;
     /** How far back "the city" may look for the city it means, across paragraphs. */
     private static final int DEFINITE_PLACE_SENTENCES_BACK = 12;
 
@@ -407,6 +412,9 @@ public final class ClaimExtractor {
         Measure measure = measures.resolve(t, q, p);
         if (measure == Measure.DEPLOYED && sameAsPrevious) {
             measure = previous.measure(); // no verb of its own: "..., including 1,690 in the past day"
+        }
+        if (measure == Measure.DEPLOYED && q.value() != null && q.value() < FEWEST_DEPLOYED) {
+            return null; // "two gunmen attacked the station", "six members of his unit": people in a story, not a force's strength
         }
         boolean partOfPrevious = previous != null && previous.force() != null && includedIn(t, q);
         Owner owner = owner(article, s, q, p, topic, sameAsPrevious || partOfPrevious ? previous : null, measure);
