@@ -153,6 +153,21 @@ final class ArticleText {
         return null;
     }
 
+    /** The sentence after {@code s} in the article, or null at the end. */
+    Sentence next(Sentence s) {
+        Sentence[] here = sentences(s.para);
+        if (s.index + 1 < here.length) {
+            return here[s.index + 1];
+        }
+        for (int p = s.para + 1; p < paraStart.length; p++) {
+            Sentence[] ss = sentences(p);
+            if (ss.length > 0) {
+                return ss[0];
+            }
+        }
+        return null;
+    }
+
     /** The quotation (open and close offsets) around {@code pos}, or null. */
     int[] quoteAround(int pos) {
         int p = paragraphAt(pos);

@@ -168,6 +168,17 @@ final class SideResolver {
      * ... killing 5 terrorists"). Then no one group owns the dead.
      */
     boolean alliesAround(ArticleText.Sentence s) {
+        if (NotACount.titleCase(s.tokens()) && distinctGroups(s.tokens()) == 0) {
+            // "Syrian Army Kills 50 Terrorists in Hama": a headline's toll is the one its story tells
+            int ahead = 0;
+            for (ArticleText.Sentence at = s.article.next(s); at != null && ahead < SENTENCES_BACK;
+                 at = s.article.next(at), ahead++) {
+                int groups = distinctGroups(at.tokens());
+                if (groups > 0) {
+                    return groups > 1 && alliedPair(at.tokens());
+                }
+            }
+        }
         int back = 0;
         for (ArticleText.Sentence at = s; at != null && at.para == s.para && back <= SENTENCES_BACK;
              at = s.article.previous(at), back++) {
