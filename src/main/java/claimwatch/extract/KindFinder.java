@@ -24,6 +24,9 @@ final class KindFinder {
     }
 
     Kind find(List<Token> t, Quantity q, Personnel p, Measure measure) {
+        if (measure != Measure.DEPLOYED && partOfListedToll(t, q)) {
+            return Kind.TOTAL; // "50 troops were executed, 19 more were killed": parts of one toll, not an increment
+        }
         int fillers = 0;
         for (int k = q.numFrom() - 1; k >= Math.max(0, q.numFrom() - BEFORE - fillers); k--) {
             if (t.get(k).isClauseBreak()) {
@@ -70,6 +73,26 @@ final class KindFinder {
             }
         }
         return Kind.TOTAL;
+    }
+
+    /**
+     * "30 jihadists were killed around Shadadi and another five outside Kobane", "50 troops were
+     * executed, 19 more were killed": "another" or "more" after an earlier count in the same sentence.
+     */
+    private boolean partOfListedToll(List<Token> t, Quantity q) {
+        boolean another = q.numFrom() >= 2 && t.get(q.numFrom() - 1).is("another")
+                && (t.get(q.numFrom() - 2).is("and") || t.get(q.numFrom() - 2).is(","));
+        boolean more = q.to() + 1 < t.size() && t.get(q.to()).is("more") && t.get(q.to() + 1).isWord()
+                && !t.get(q.to() + 1).is("than") && vocab.personnel.at(t, q.to() + 1) == null;
+        if (!another && !more) {
+            return false;
+        }
+        for (int k = q.from() - 1; k >= 0; k--) {
+            if (t.get(k).isNumber() || vocab.numberWords.containsKey(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> SPAN_PREPOSITIONS = java.util.Set.of("in", "over", "during", "within");

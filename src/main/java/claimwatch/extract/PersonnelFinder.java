@@ -27,6 +27,9 @@ final class PersonnelFinder {
     private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
             "years", "hour", "hours", "minutes", "decades");
 
+    /** Verbs right after "N more" that make it more of the personnel named before: "19 more were killed". */
+    private static final Set<String> AUXILIARIES = Set.of("were", "was", "had", "have", "are", "died", "fell");
+
     private final Vocabulary vocab;
 
     PersonnelFinder(Vocabulary vocab) {
@@ -86,6 +89,10 @@ final class PersonnelFinder {
         }
         if (j < t.size() && (t.get(j).is("others") || t.get(j).is("more") && j + 1 < t.size() && !t.get(j + 1).isWord())) {
             return null; // "captured 87 others": more of the personnel named before, for implied() to read
+        }
+        if (j + 1 < t.size() && t.get(j).is("more") && AUXILIARIES.contains(t.get(j + 1).lower())) {
+            // "50 troops were executed, 19 more were killed"; not "six Mexican nationals were killed, seven more injured"
+            return previousCountIsPersonnel(t, q.from()) ? null : notPersonnel;
         }
         int modFrom = j;
         int modifiers = 0;
@@ -218,6 +225,16 @@ final class PersonnelFinder {
             }
         }
         return false;
+    }
+
+    /** Whether the nearest count before {@code before} in the sentence counts personnel; true when there is none. */
+    private boolean previousCountIsPersonnel(List<Token> t, int before) {
+        for (int k = before - 1; k >= 0; k--) {
+            if (t.get(k).isNumber() || vocab.numberWords.containsKey(t.get(k).lower())) {
+                return headWithin(t, k + 1, MAX_MODIFIERS) != null;
+            }
+        }
+        return true;
     }
 
     /** Whether the last number of a sentence counts personnel: "... there were 8,100 troops in the city." */
