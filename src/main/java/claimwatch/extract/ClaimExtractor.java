@@ -405,6 +405,9 @@ public final class ClaimExtractor {
         if ((p.implied() || p.needsForce()) && civiliansAfter(t, p.implied() || p.nounTo() < 0 ? q.to() : p.nounTo())) {
             return null; // "106 injured, including women and children": a toll of civilians
         }
+        if (!p.implied() && p.nounTo() > 0 && withFamilies(t, p.nounTo())) {
+            return null; // "some 150 rebels and their families will be evacuated": fighters and civilians together
+        }
         if (blewThemselvesUp(t, p.implied() || p.nounTo() < 0 ? q.to() : p.nounTo())) {
             return null; // "two fighters ... had blown themselves up": the attackers, not a toll
         }
@@ -652,6 +655,17 @@ public final class ClaimExtractor {
             "villagers", "citizens");
 
     /** A count of dead or wounded whose next words say who they were: "including women and children", "12 men and two women". */
+    private static final Set<String> FAMILIES = Set.of("families", "family", "relatives", "wives", "children");
+
+    /** "150 rebels and their families", "gunmen with their relatives": a count of fighters and civilians together. */
+    private static boolean withFamilies(List<Token> t, int k) {
+        if (k + 1 >= t.size() || !(t.get(k).is("and") || t.get(k).is("with"))) {
+            return false;
+        }
+        int j = t.get(k + 1).is("their") || t.get(k + 1).is("his") ? k + 2 : k + 1;
+        return j < t.size() && FAMILIES.contains(t.get(j).lower());
+    }
+
     private boolean civiliansAfter(List<Token> t, int from) {
         for (int k = from; k < Math.min(t.size(), from + 4); k++) {
             if (t.get(k).is(".") || t.get(k).is(";")) {

@@ -19,6 +19,9 @@ final class NotACount {
             "saturday", "sunday");
 
     private static final int CUE_WINDOW = 6;
+    /** Words after a number that make it a counter of the web page the story was taken from. */
+    private static final java.util.Set<String> PAGE_FURNITURE = java.util.Set.of("tags", "views", "comments",
+            "shares", "likes", "reads", "reactions");
 
     private final Vocabulary vocab;
 
@@ -60,6 +63,9 @@ final class NotACount {
                 && !vocab.numberWords.containsKey(t.get(b + 1).lower())
                 && vocab.qualifiersAfter.at(t, b + 1) == null) {
             return true; // 15-member, 10-year
+        }
+        if (after != null && PAGE_FURNITURE.contains(after.lower()) || before != null && before.is("URL")) {
+            return true; // "963 Tags Syrian Democratic Forces ...", "Get short URL 54015": the page around the story
         }
         if (inName(t, a, b)) {
             return true; // "the United 4 Ukraine members", "the Group of Seven", "the Great Seven"
