@@ -25,8 +25,14 @@ final class SpeakerPhrase {
     /** Tokens {@code [from, to)} naming the subject of the verb at {@code verb}; from == to when none. */
     int[] left(List<Token> t, int verb, int limit) {
         int k = verb - 1;
+        int acronym = -1;
         if (k - 2 >= limit && t.get(k).is(")") && t.get(k - 2).is("(")) {
+            acronym = k - 1;
             k -= 3; // "The Rapid Support Forces (RSF) said": the acronym restates the name
+        }
+        int aside = k >= limit && t.get(k).is(",") ? relativeAsideOpening(t, k, limit) : -1;
+        if (aside > limit) {
+            k = aside - 1; // "Russia, which has some 2,000 peacekeepers in the region, said": Russia
         }
         while (k >= limit && (AUXILIARIES.contains(t.get(k).lower()) || t.get(k).lower().endsWith("ly"))
                 && !t.get(k).isCapitalized()) {
@@ -56,7 +62,27 @@ final class SpeakerPhrase {
         while (start < end && INNER.contains(t.get(start).lower())) {
             start++;
         }
+        if (acronym >= 0 && vocab.forces.at(t, acronym) != null && vocab.forces.firstIn(t, start, end) == null) {
+            return new int[] {acronym, acronym + 1}; // "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) says": JNIM
+        }
         return start < end ? new int[] {start, end} : new int[] {verb, verb};
+    }
+
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whose");
+    /** How far back a relative aside before a reporting verb may open: "X, which has ..., said". */
+    private static final int ASIDE_REACH = 30;
+
+    /** The comma opening ", which ...," whose closing comma is at {@code close}, or -1. */
+    private static int relativeAsideOpening(List<Token> t, int close, int limit) {
+        for (int j = close - 1; j > Math.max(limit, close - ASIDE_REACH); j--) {
+            if (t.get(j).is(".") || t.get(j).is(";") || t.get(j).is(":")) {
+                return -1;
+            }
+            if (t.get(j).is(",")) {
+                return j + 1 < close && RELATIVES.contains(t.get(j + 1).lower()) ? j : -1;
+            }
+        }
+        return -1;
     }
 
     /** Tokens naming the speaker after an inverted verb ("said Ambassador Hwang"). */
