@@ -26,7 +26,7 @@ final class AttributionFinder {
     private static final int LOOK_BACK_SENTENCES = 4;
     /** Unnamed speakers that, with "the", point back to a speaker already named: "the officials said". */
     private static final Set<String> BACK_REFERENCES = Set.of("officials", "official", "spokesman", "spokeswoman",
-            "spokesperson");
+            "spokesperson", "experts", "investigators", "monitors");
 
     private final Vocabulary vocab;
     private final SpeakerPhrase phrase;
