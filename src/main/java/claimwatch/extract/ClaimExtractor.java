@@ -271,6 +271,9 @@ public final class ClaimExtractor {
         if (place == null) {
             place = locations.unknownAfter(s.tokens(), q); // "killed in Wajiroko": a place the gazetteer lacks
         }
+        if (place == null) {
+            place = locations.featureBefore(s.tokens(), q); // "clashes near the Tishreen Dam ... killed 26"
+        }
         if (place != null) {
             return place;
         }

@@ -37,7 +37,8 @@ final class LocationFinder {
     private static final Set<String> TARGETED = Set.of("against", "on", "toward", "towards", "around", "outside", "near");
     /** Words allowed between a preposition and its place: "in the far east of", "to several Russian". */
     private static final Set<String> FILLERS = Set.of("the", "eastern", "western", "northern", "southern", "central",
-            "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern",
+            "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "northeast",
+            "northwest", "southeast", "southwest", "far-eastern", "far-western",
             "several", "various", "multiple", "its", "their", "occupied", "contested", "russian-occupied",
             "border", "front", "a", "an", "far", "parts", "part", "of", "areas", "regions");
 
@@ -237,6 +238,31 @@ final class LocationFinder {
                     to++; // "the Tishreen Dam", "Hamrin mountains"
                 }
                 return asWritten(t, from, to);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A named feature the gazetteer lacks, after a preposition of place before the number in its
+     * clause: "clashes near the Tishreen Dam between the SDF and the factions killed 26".
+     */
+    String featureBefore(List<Token> t, Quantity q) {
+        for (int i = q.from() - 1; i > 1; i--) {
+            if (t.get(i).is(";") || t.get(i).is(":") || t.get(i).is("—")) {
+                return null;
+            }
+            if (!t.get(i).isCapitalized() || !FEATURES.contains(t.get(i).lower())) {
+                continue;
+            }
+            int from = i;
+            while (from > 0 && i - from < 3 && t.get(from - 1).isCapitalized() && t.get(from - 1).isWord()
+                    && vocab.forces.at(t, from - 1) == null) {
+                from--;
+            }
+            int before = from > 0 && t.get(from - 1).is("the") ? from - 2 : from - 1;
+            if (from < i && before >= 0 && PLACE_PREPOSITIONS.contains(t.get(before).lower())) {
+                return asWritten(t, from, i + 1);
             }
         }
         return null;
