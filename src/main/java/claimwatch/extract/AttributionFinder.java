@@ -111,6 +111,13 @@ final class AttributionFinder {
             }
         }
         String who = name(s, t, np[0], np[1]);
+        if ("".equals(who) && (t.get(verb).is("told") || t.get(verb).is("tells"))) {
+            int[] to = phrase.right(t, verbEnd);
+            PhraseTable.Match<String> agency = to[0] < to[1] ? vocab.speakerParties.at(t, to[0]) : null;
+            if (agency != null && agency.to() == to[1] && !PartyResolver.NO_SIDE.equals(agency.value())) {
+                return name(s, t, to[0], to[1]); // "A military source told SANA": a state's agency passes on its source
+            }
+        }
         if ("".equals(who) && np[0] > 1 && (t.get(np[0] - 1).is("to") || t.get(np[0] - 1).is("citing"))) {
             // "Wood was referring to intelligence indicating that ...": the citing subject speaks
             int[] main = phrase.right(t, 0);

@@ -12,7 +12,7 @@ import java.util.Locale;
  */
 final class PartyResolver {
 
-    private static final String NO_SIDE = "-";
+    static final String NO_SIDE = "-";
 
     private final Vocabulary vocab;
 
