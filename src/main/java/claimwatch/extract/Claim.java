@@ -42,6 +42,12 @@ public record Claim(
                 evidence, amount, publishedAt, source);
     }
 
+    /** This claim with another kind: a part of a toll whose period an earlier sentence names. */
+    public Claim withKind(Kind k) {
+        return new Claim(articleId, force, measure, value, high, qualifier, location, attributedTo, attributedParty, k,
+                evidence, amount, publishedAt, source);
+    }
+
     public boolean isVague() {
         return value == null;
     }

@@ -117,6 +117,7 @@ public final class ClaimExtractor {
         }
         ArticleText at = new ArticleText(text, chars, vocab.tokenizer, splitter);
         Topic topic = null;
+        ArticleText.Sentence spanSentence = null; // the last sentence whose toll named a recent period
         for (int h = 0; h < hits.length; ) {
             int para = at.paragraphAt(hits[h]);
             if (para >= 0 && !found.personnelIn(at.paragraphStart(para), at.paragraphEnd(para))) {
@@ -160,6 +161,12 @@ public final class ClaimExtractor {
                         && previous.measure() != Measure.DEPLOYED && coordinated(s.tokens(), previousQuantity, q)) {
                     c = c.withMeasure(previous.measure()); // "claimed the lives of 129 loyalists and 116 rebels"
                 }
+                if (c != null && c.kind() == Kind.INCREMENT && c.measure() != Measure.DEPLOYED && kinds.namesRecentPeriod(s.tokens())) {
+                    spanSentence = s;
+                } else if (c != null && c.kind() == Kind.TOTAL && c.measure() != Measure.DEPLOYED && spanSentence != null
+                        && spanSentence != s && withinSentences(at, spanSentence, s, PERIOD_SENTENCES)) {
+                    c = c.withKind(Kind.INCREMENT); // "... killed 120 fighters over the past 24 hours. Some 40 were killed around Abu Kamal"
+                }
                 if (c != null) {
                     previous = c;
                     previousQuantity = q;
@@ -170,6 +177,21 @@ public final class ClaimExtractor {
                 }
             }
         }
+    }
+
+    /** How many sentences after a toll over "the past 24 hours" its breakdown may follow and share the period. */
+    private static final int PERIOD_SENTENCES = 2;
+
+    /** Whether {@code later} comes at most {@code n} sentences after {@code earlier}. */
+    private static boolean withinSentences(ArticleText at, ArticleText.Sentence earlier, ArticleText.Sentence later, int n) {
+        ArticleText.Sentence s = later;
+        for (int back = 0; back < n && s != null; back++) {
+            s = at.previous(s);
+            if (s == earlier) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the first token at or after {@code offset}. */

@@ -139,6 +139,16 @@ final class KindFinder {
         return false;
     }
 
+    /** Whether the sentence names a recent period: "over the past 24 hours", "during the last week". */
+    boolean namesRecentPeriod(List<Token> t) {
+        for (int k = 0; k < t.size(); k++) {
+            if (recentSpanUnit(t, k, t.size()) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where "(in|over|during) the (past|last) [three|48|few] (hours|days|week)" starting at {@code k} names its unit, before {@code end}; -1 if it does not start there. */
     private static int recentSpanUnit(List<Token> t, int k, int end) {
         if (k + 3 >= end || !SPAN_PREPOSITIONS.contains(t.get(k).lower()) || !t.get(k + 1).is("the")
