@@ -611,6 +611,9 @@ public final class ClaimExtractor {
             if (party == null && parties.isInstitution(who)) {
                 party = stateOfArticle(article, s); // "..., army says" in a Nigerian story
             }
+            if (party == null && parties.isHeadOfState(who)) {
+                party = parties.officialSource(article.source()); // "the Head of State stressed" in a president's release
+            }
         }
         if (who == null && parties.officialSource(article.source()) != null) {
             String label = transcriptSpeaker(s);

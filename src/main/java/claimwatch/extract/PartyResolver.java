@@ -147,6 +147,14 @@ final class PartyResolver {
         return false;
     }
 
+    private static final java.util.Set<String> HEADS_OF_STATE = java.util.Set.of("head of state", "head of the state",
+            "president", "the president", "the head of state", "the head of the state");
+
+    /** "the Head of State", "the President": a head of state named by title alone. */
+    boolean isHeadOfState(String speaker) {
+        return HEADS_OF_STATE.contains(speaker.strip().toLowerCase(Locale.ROOT));
+    }
+
     /** False for a speaker of no side (a monitor, an agency); true for the rest. */
     boolean hasSide(String speaker) {
         List<Token> t = vocab.tokenizer.tokenize(speaker);
