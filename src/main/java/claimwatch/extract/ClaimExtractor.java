@@ -570,12 +570,32 @@ public final class ClaimExtractor {
                 force = captured; // but "an army unit clashed with ISIS terrorists, killing 9 terrorists": no state's
             }
         }
+        if (force != null && !ownPhrase && (SideResolver.INSURGENT.equals(side) || SideResolver.REBEL.equals(side))
+                && force.equals(killerOf(t, measures.fateVerbRightBefore(t, q)))) {
+            force = null; // "Kurdish forces killed 175 militants": the killers are not the killed
+        }
         if (force != null && vocab.isState(force) && peacekeepers(t, p) && s.article.allTokens().stream()
                 .anyMatch(w -> UN_MISSIONS.contains(w.text()))) {
             force = "UN"; // "two Ghanaian peacekeepers" of UNIFIL: a UN force
         }
         boolean opponents = SideResolver.INSURGENT.equals(side) || SideResolver.REBEL.equals(side);
         return new Owner(bothSides ? null : force, bothSides, opponents);
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "also", "reportedly", "allegedly");
+
+    /** The force whose name (and personnel noun) stands right before the verb at {@code verb}: "Kurdish forces killed"; or null. */
+    private String killerOf(List<Token> t, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && AUXILIARIES.contains(t.get(k).lower())) {
+            k--;
+        }
+        PhraseTable.Match<Vocabulary.PersonnelNoun> noun = k >= 0 ? vocab.personnel.endingAt(t, k + 1, 2) : null;
+        if (noun != null && noun.to() == k + 1) {
+            k = noun.from() - 1;
+        }
+        PhraseTable.Match<String> f = k >= 0 ? vocab.forces.endingAt(t, k + 1, 6) : null;
+        return f != null && f.to() == k + 1 ? f.value() : null;
     }
 
     /** Who says so, as written, and the party behind them. */

@@ -323,6 +323,13 @@ final class MeasureResolver {
         return false;
     }
 
+    /** Where "killed" in "killed 175", "captured at least 40" starts: a verb of what happened right before the number; -1 if none. */
+    int fateVerbRightBefore(List<Token> t, Quantity q) {
+        PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.endingAt(t, q.from(), 2);
+        return m != null && m.to() == q.from() && m.value().measure() != Measure.DEPLOYED && !m.value().agent()
+                && m.from() > 0 && !t.get(m.from() - 1).is("the") ? m.from() : -1;
+    }
+
     /** True when a verb before the number says someone else did it to them ("RSF captured 150 soldiers"), not "lost". */
     boolean doneToThemBefore(List<Token> t, Quantity q) {
         for (int k = q.from() - 1; k >= Math.max(0, q.from() - WINDOW_BEFORE); k--) {
