@@ -114,7 +114,7 @@ final class PersonnelFinder {
                 }
                 if ("force".equals(noun.value().needs()) && noun.value().measure() != null) {
                     PhraseTable.Match<Vocabulary.PersonnelNoun> later = headWithin(t, noun.to(), 3);
-                    if (later != null) {
+                    if (later != null && !gerundBetween(t, noun.to(), later.from())) {
                         // "32 wounded Ukrainian servicemen": the fate, then whose, then the noun
                         return new Personnel(noun.to(), later.from(), later.to(), noun.value().measure(), false, false);
                     }
@@ -250,6 +250,16 @@ final class PersonnelFinder {
     /** "over 4,000 of them": a share of the personnel counted before. */
     private static boolean ofThem(List<Token> t, Quantity q) {
         return q.to() + 1 < t.size() && t.get(q.to()).is("of") && t.get(q.to() + 1).is("them");
+    }
+
+    /** "2,700 wounded fighting Ukrainian forces": a verb in -ing ends the phrase; the forces after it are others. */
+    private static boolean gerundBetween(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).lower().endsWith("ing") && t.get(k).lower().length() > 5 && !t.get(k).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A personnel noun that needs nothing, within {@code n} modifiers after {@code from}. */

@@ -65,6 +65,10 @@ final class SideResolver {
     /** How many words after a count's noun its own phrase may name both sides ("from the warring sides"). */
     private static final int MIXED_REACH = 5;
 
+    /** Prepositions that make a country named after a count's noun a place, not a member: "2,500 U.S. troops in Iraq". */
+    private static final java.util.Set<String> PLACE_BEFORE = java.util.Set.of("in", "into", "to", "at", "near",
+            "inside", "across", "on", "towards", "toward");
+
     boolean alliesCounted(List<Token> t, Personnel p, Quantity q) {
         if (p == null || p.implied() || p.nounFrom() < 0) {
             return false;
@@ -81,8 +85,9 @@ final class SideResolver {
             PhraseTable.Match<String> f = vocab.forces.at(t, k);
             if (f != null) {
                 boolean linked = f.to() + 1 < t.size() && t.get(f.to()).is("-") && !t.get(f.to()).spaceBefore();
-                if (!linked) {
-                    named.add(f.value()); // "Kurdish-led", "Turkey-backed" name no member
+                boolean place = k > 0 && PLACE_BEFORE.contains(t.get(k - 1).lower());
+                if (!linked && !place) {
+                    named.add(f.value()); // "Kurdish-led", "Turkey-backed" name no member; "troops in Iraq and Syria" are in places
                 }
                 k = f.to() - 1;
             }
