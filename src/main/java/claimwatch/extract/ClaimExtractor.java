@@ -695,6 +695,9 @@ public final class ClaimExtractor {
     /** The state the article is about, if it is a state. */
     private String stateOfArticle(Article article, ArticleText.Sentence s) {
         String country = articleCountry(article, s);
+        if (country != null && vocab.soldiersOf.containsKey(country)) {
+            return vocab.soldiersOf.get(country); // soldiers in a Gaza story are Israel's
+        }
         return country != null && vocab.isState(country) ? country : null;
     }
 
@@ -744,7 +747,7 @@ public final class ClaimExtractor {
 
     /** Bare "troops" or "soldiers": the word news uses for a state's army, not for a group's fighters. */
     private static boolean stateNoun(List<Token> t, Personnel p) {
-        return !p.implied() && p.nounFrom() >= 0 && STATE_NOUNS.contains(t.get(p.nounTo() - 1).lower());
+        return p.nounFrom() >= 0 && p.nounTo() > 0 && STATE_NOUNS.contains(t.get(p.nounTo() - 1).lower());
     }
 
     private static final Set<String> SUB_COUNT_OPENERS = Set.of("including", "includes", "among");

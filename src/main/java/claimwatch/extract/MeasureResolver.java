@@ -138,6 +138,10 @@ final class MeasureResolver {
         if (listVerb != null) {
             return listVerb;
         }
+        Measure toll = tollBefore(t, q);
+        if (toll != null) {
+            return toll; // "brought the toll of soldiers killed in the offensive to 374"
+        }
         // "bringing its total losses since the invasion to 600,870 troops"
         for (int k = q.from() - 1; k >= Math.max(0, q.from() - WINDOW_BEFORE_NOUN); k--) {
             if (t.get(k).isClauseBreak()) {
@@ -149,6 +153,32 @@ final class MeasureResolver {
             }
         }
         return Measure.DEPLOYED;
+    }
+
+    /** How far before "to N" a toll may be named: "the toll of soldiers killed in the ground offensive ... to 374". */
+    private static final int TOLL_REACH = 20;
+
+    /**
+     * "the toll ... to N", "a death toll of N": what the toll counts — the fate named between the toll
+     * and the number ("the toll of soldiers wounded"), else the dead. Null when no toll is named.
+     */
+    private Measure tollBefore(List<Token> t, Quantity q) {
+        for (int k = q.from() - 1; k >= Math.max(0, q.from() - TOLL_REACH); k--) {
+            if (t.get(k).isClauseBreak() || isNumber(t.get(k))) {
+                return null;
+            }
+            if (t.get(k).is("toll") || t.get(k).is("tolls")) {
+                for (int j = k + 1; j < q.from(); j++) {
+                    PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.at(t, j);
+                    if (m != null && m.value().measure() != Measure.DEPLOYED) {
+                        return m.value().measure();
+                    }
+                }
+                PhraseTable.Match<Vocabulary.MeasureWord> before = k > 0 ? vocab.measures.at(t, k - 1) : null;
+                return before != null && before.value().measure() != Measure.DEPLOYED ? before.value().measure() : Measure.KILLED;
+            }
+        }
+        return null;
     }
 
     /**

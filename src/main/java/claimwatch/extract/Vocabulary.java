@@ -61,6 +61,8 @@ public final class Vocabulary {
     final PhraseTable<String> sides = new PhraseTable<>();
     /** The enemy a party means by "the occupiers" ({@code enemies.txt}). */
     final Map<String, String> enemyOf = new HashMap<>();
+    /** Whose soldiers a story about a land with no army of its own in the fight means ({@code soldiers-of.txt}). */
+    final Map<String, String> soldiersOf = new HashMap<>();
     /** Words before a force that make it an attack's target ({@code targets.txt}): "marker" or "place". */
     final PhraseTable<String> targets = new PhraseTable<>();
     /** A country's armed opposition when no group is named ({@code rebels.txt}): ISO code to group id. */
@@ -174,6 +176,9 @@ public final class Vocabulary {
         }
         for (String[] row : VocabularyFile.rows(dir, "enemies.txt")) {
             enemyOf.put(row[0], row[1]);
+        }
+        for (String[] row : VocabularyFile.rows(dir, "soldiers-of.txt")) {
+            soldiersOf.put(row[0], row[1]);
         }
         for (String[] row : VocabularyFile.rows(dir, "not-a-claim.txt")) {
             add(notAClaim, row[0], Boolean.TRUE);
