@@ -1,6 +1,5 @@
 package claimwatch.topology;
 
-import claimwatch.dedup.Fingerprints;
 import claimwatch.dedup.FreshArticle;
 import claimwatch.ingest.Article;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -45,14 +44,15 @@ final class RepeatedArticleFilter implements FixedKeyProcessor<String, Article, 
     @Override
     public void process(FixedKeyRecord<String, Article> record) {
         Article article = record.value();
-        String contentHash = Fingerprints.contentHash(article.text());
+        FreshArticle fresh = FreshArticle.of(article);
+        String contentHash = fresh.contentHash();
         long eventTime = record.timestamp();
         if (isDuplicate(article.id(), contentHash, eventTime)) {
             log.debug("article {} seen before; dropped", article.id());
             return;
         }
         rememberNewEvent(article.id(), contentHash, eventTime);
-        context.forward(record.withValue(new FreshArticle(article, contentHash)));
+        context.forward(record.withValue(fresh));
     }
 
     private boolean isDuplicate(String id, String contentHash, long eventTime) {
