@@ -298,8 +298,10 @@ public final class ClaimwatchTopology {
     private KStream<String, SeriesSighting> carryTotalsInForce(KStream<String, ClaimSighting> onTime, WindowSpec window) {
         String store = StoreNames.totalsInForce(window.name());
         String progress = StoreNames.estimatesProgress(window.name());
+        // Cached: keyed by tracker, so every sighting of a series in a commit updates the same key; the
+        // changelog gets its latest totals once per commit. (No query reads it, so a cache costs no freshness.)
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store),
-                KEY, InternalSerdes.PARTY_TOTALS));
+                KEY, InternalSerdes.PARTY_TOTALS).withCachingEnabled());
         return onTime.processValues(() -> new TotalsCarrier(window, inForce, store, progress),
                 Named.as("carry-totals-in-force-" + window.name()), store, progress);
     }
@@ -332,7 +334,7 @@ public final class ClaimwatchTopology {
     /** Alerts from each closed window of a series. */
     private KStream<String, Alert> raiseAlerts(KStream<String, WindowEstimate> closed) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.ALERT_STATE),
-                KEY, InternalSerdes.SERIES_MEMORY));
+                KEY, InternalSerdes.SERIES_MEMORY).withCachingEnabled()); // keyed by tracker, as totals-in-force
         AlertRules rules = new AlertRules(parties, settings.changeShare(), settings.divergenceRatio());
         return closed.processValues(() -> new AlertRaiser(rules, metrics), Named.as("raise-alerts"), StoreNames.ALERT_STATE);
     }
