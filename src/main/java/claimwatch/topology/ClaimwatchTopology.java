@@ -193,8 +193,11 @@ public final class ClaimwatchTopology {
     /** Articles seen for the first time (by id and by content), with their content hash. */
     private KStream<String, FreshArticle> dropRepeatedArticles(KStream<String, Article> articles) {
         Duration retention = settings.dedupRetention();
+        // No changelog for the ids: every id is the value of an entry of the content store, at the same time,
+        // so RepeatedArticleFilter derives them from it when its task starts. One changelog record an article.
         builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(StoreNames.SEEN_ARTICLES, retention, retention, false), KEY, Serdes.String()));
+                Stores.persistentWindowStore(StoreNames.SEEN_ARTICLES, retention, retention, false), KEY, Serdes.String())
+                .withLoggingDisabled());
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(StoreNames.SEEN_CONTENT, retention, retention, false), KEY, Serdes.String()));
         return articles.processValues(() -> new RepeatedArticleFilter(retention), Named.as("drop-repeated-articles"),
@@ -240,8 +243,10 @@ public final class ClaimwatchTopology {
     private KStream<String, DistinctClaim> countDistinctClaims(KStream<String, ClaimSighting> sightings) {
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
                 Stores.persistentTimestampedKeyValueStore(StoreNames.DISTINCT_CLAIMS), KEY, InternalSerdes.DISTINCT_CLAIM));
+        // No changelog for the time-ordered index: it is derived from the rows' timestamps when the task starts
+        // (DistinctClaimCounter), so a sighting writes one changelog record here, not two.
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(StoreNames.DISTINCT_CLAIMS_LAST_SEEN), KEY, KEY));
+                Stores.persistentKeyValueStore(StoreNames.DISTINCT_CLAIMS_LAST_SEEN), KEY, KEY).withLoggingDisabled());
         Duration retention = settings.distinctClaimsRetention();
         return sightings.process(() -> new DistinctClaimCounter(retention), Named.as("count-distinct-claims"),
                 StoreNames.DISTINCT_CLAIMS, StoreNames.DISTINCT_CLAIMS_LAST_SEEN);
