@@ -74,8 +74,13 @@ public final class Fingerprints {
 
     /** SHA-256 of the normalised text, first 16 bytes in hex. */
     public static String contentHash(String text) {
+        return contentHashOfNormal(normalise(text));
+    }
+
+    /** {@link #contentHash} of a text already {@link #normalise normalised}. */
+    public static String contentHashOfNormal(String normal) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalise(text).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
@@ -114,7 +119,12 @@ public final class Fingerprints {
      * An empty text has an empty signature.
      */
     public static String minhash(String text) {
-        long[] shingles = shingleHashes(normalise(text));
+        return minhashOfNormal(normalise(text));
+    }
+
+    /** {@link #minhash} of a text already {@link #normalise normalised}. */
+    public static String minhashOfNormal(String normal) {
+        long[] shingles = shingleHashes(normal);
         if (shingles.length == 0) {
             return "";
         }

@@ -43,7 +43,7 @@ public final class Sightings {
             return List.of();
         }
         Article article = fresh.article();
-        String minhash = Fingerprints.minhash(article.text());
+        String minhash = Fingerprints.minhashOfNormal(fresh.normalText());
         List<ExtractedSighting> sightings = new ArrayList<>(claims.size());
         for (Claim claim : claims) {
             ClaimKey key = keyOf(claim);

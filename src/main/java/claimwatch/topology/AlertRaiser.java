@@ -36,7 +36,9 @@ final class AlertRaiser implements FixedKeyProcessor<String, WindowEstimate, Ale
     public void process(FixedKeyRecord<String, WindowEstimate> record) {
         SeriesMemory memory = memories.get(record.key());
         AlertRules.Outcome outcome = rules.apply(memory == null ? SeriesMemory.empty() : memory, record.value());
-        memories.put(record.key(), outcome.memory());
+        if (!outcome.memory().equals(memory)) {
+            memories.put(record.key(), outcome.memory());
+        }
         for (Alert alert : outcome.alerts()) {
             metrics.alert(alert.kind());
             long at = alert.at() == null ? record.timestamp() : Math.max(alert.at().toEpochMilli(), 0);

@@ -193,8 +193,11 @@ public final class ClaimwatchTopology {
     /** Articles seen for the first time (by id and by content), with their content hash. */
     private KStream<String, FreshArticle> dropRepeatedArticles(KStream<String, Article> articles) {
         Duration retention = settings.dedupRetention();
+        // No changelog for the ids: every id is the value of an entry of the content store, at the same time,
+        // so RepeatedArticleFilter derives them from it when its task starts. One changelog record an article.
         builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(StoreNames.SEEN_ARTICLES, retention, retention, false), KEY, Serdes.String()));
+                Stores.persistentWindowStore(StoreNames.SEEN_ARTICLES, retention, retention, false), KEY, Serdes.String())
+                .withLoggingDisabled());
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(StoreNames.SEEN_CONTENT, retention, retention, false), KEY, Serdes.String()));
         return articles.processValues(() -> new RepeatedArticleFilter(retention), Named.as("drop-repeated-articles"),
@@ -240,8 +243,10 @@ public final class ClaimwatchTopology {
     private KStream<String, DistinctClaim> countDistinctClaims(KStream<String, ClaimSighting> sightings) {
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
                 Stores.persistentTimestampedKeyValueStore(StoreNames.DISTINCT_CLAIMS), KEY, InternalSerdes.DISTINCT_CLAIM));
+        // No changelog for the time-ordered index: it is derived from the rows' timestamps when the task starts
+        // (DistinctClaimCounter), so a sighting writes one changelog record here, not two.
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(StoreNames.DISTINCT_CLAIMS_LAST_SEEN), KEY, KEY));
+                Stores.persistentKeyValueStore(StoreNames.DISTINCT_CLAIMS_LAST_SEEN), KEY, KEY).withLoggingDisabled());
         Duration retention = settings.distinctClaimsRetention();
         return sightings.process(() -> new DistinctClaimCounter(retention), Named.as("count-distinct-claims"),
                 StoreNames.DISTINCT_CLAIMS, StoreNames.DISTINCT_CLAIMS_LAST_SEEN);
@@ -298,8 +303,10 @@ public final class ClaimwatchTopology {
     private KStream<String, SeriesSighting> carryTotalsInForce(KStream<String, ClaimSighting> onTime, WindowSpec window) {
         String store = StoreNames.totalsInForce(window.name());
         String progress = StoreNames.estimatesProgress(window.name());
+        // Cached: keyed by tracker, so every sighting of a series in a commit updates the same key; the
+        // changelog gets its latest totals once per commit. (No query reads it, so a cache costs no freshness.)
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store),
-                KEY, InternalSerdes.PARTY_TOTALS));
+                KEY, InternalSerdes.PARTY_TOTALS).withCachingEnabled());
         return onTime.processValues(() -> new TotalsCarrier(window, inForce, store, progress),
                 Named.as("carry-totals-in-force-" + window.name()), store, progress);
     }
@@ -332,7 +339,7 @@ public final class ClaimwatchTopology {
     /** Alerts from each closed window of a series. */
     private KStream<String, Alert> raiseAlerts(KStream<String, WindowEstimate> closed) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.ALERT_STATE),
-                KEY, InternalSerdes.SERIES_MEMORY));
+                KEY, InternalSerdes.SERIES_MEMORY).withCachingEnabled()); // keyed by tracker, as totals-in-force
         AlertRules rules = new AlertRules(parties, settings.changeShare(), settings.divergenceRatio());
         return closed.processValues(() -> new AlertRaiser(rules, metrics), Named.as("raise-alerts"), StoreNames.ALERT_STATE);
     }

@@ -13,6 +13,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +29,12 @@ import java.util.List;
  * <p>The row's timestamp is the event time of its latest sighting. Expiry reads a second store,
  * an index of (that time, claim key) in time order, so each stream-time punctuation reads only the
  * claims that may have expired; an index entry left behind by a later sighting is dropped when
- * reached.
+ * reached. The index is derived from the rows, with no changelog of its own ({@link #deriveIndex}):
+ * a sighting writes one changelog record, the row.
  */
 final class DistinctClaimCounter implements Processor<String, ClaimSighting, String, DistinctClaim> {
+
+    private static final Logger log = LoggerFactory.getLogger(DistinctClaimCounter.class);
 
     /** How often, in stream time, expired claims are looked for. */
     static final Duration EXPIRY_INTERVAL = Duration.ofHours(1);
@@ -47,6 +53,7 @@ final class DistinctClaimCounter implements Processor<String, ClaimSighting, Str
         this.context = context;
         this.claims = context.getStateStore(StoreNames.DISTINCT_CLAIMS);
         this.lastSeenIndex = context.getStateStore(StoreNames.DISTINCT_CLAIMS_LAST_SEEN);
+        deriveIndex();
         context.schedule(EXPIRY_INTERVAL, PunctuationType.STREAM_TIME, this::expire);
     }
 
@@ -60,6 +67,26 @@ final class DistinctClaimCounter implements Processor<String, ClaimSighting, Str
             lastSeenIndex.put(indexKey(lastSeen, record.key()), record.key());
         }
         context.forward(record.withValue(counted));
+    }
+
+    /**
+     * The index has no changelog: it is the rows' timestamps, so when the task starts, after the rows are
+     * restored, each row's entry is put back (again, if the index was kept on local disk). Entries left
+     * behind by later sightings, or kept from before the rows were restored, are dropped when expiry reaches
+     * them (it reads the row); what matters is that no row lacks its entry, and none does.
+     */
+    private void deriveIndex() {
+        long started = System.nanoTime();
+        long n = 0;
+        try (KeyValueIterator<String, ValueAndTimestamp<DistinctClaim>> it = claims.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, ValueAndTimestamp<DistinctClaim>> row = it.next();
+                lastSeenIndex.put(indexKey(row.value.timestamp(), row.key), row.key);
+                n++;
+            }
+        }
+        log.info("{}: {} entries of {} derived from {} in {} ms", context.taskId(), n, StoreNames.DISTINCT_CLAIMS_LAST_SEEN,
+                StoreNames.DISTINCT_CLAIMS, (System.nanoTime() - started) / 1_000_000);
     }
 
     private void expire(long streamTime) {

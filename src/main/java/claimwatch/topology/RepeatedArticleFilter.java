@@ -1,11 +1,13 @@
 package claimwatch.topology;
 
-import claimwatch.dedup.Fingerprints;
 import claimwatch.dedup.FreshArticle;
 import claimwatch.ingest.Article;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 import org.slf4j.Logger;
@@ -40,19 +42,42 @@ final class RepeatedArticleFilter implements FixedKeyProcessor<String, Article, 
         this.context = context;
         this.ids = context.getStateStore(StoreNames.SEEN_ARTICLES);
         this.contents = context.getStateStore(StoreNames.SEEN_CONTENT);
+        deriveIds();
+    }
+
+    /**
+     * The ids store has no changelog: each id it holds is the value of the content store's entry of the
+     * same article, at the same time (an article is remembered in both at once, or in neither). So when
+     * the task starts, after the content store is restored, every id the content store holds is put back
+     * (again, if it was kept on local disk): a task restored elsewhere, or whose local state was wiped,
+     * knows the same ids as before. Putting an id already there changes nothing.
+     */
+    private void deriveIds() {
+        long started = System.nanoTime();
+        long n = 0;
+        try (KeyValueIterator<Windowed<String>, String> it = contents.all()) {
+            while (it.hasNext()) {
+                KeyValue<Windowed<String>, String> entry = it.next();
+                ids.put(entry.value, entry.value, entry.key.window().start());
+                n++;
+            }
+        }
+        log.info("{}: {} article ids derived from {} in {} ms", context.taskId(), n, StoreNames.SEEN_CONTENT,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     @Override
     public void process(FixedKeyRecord<String, Article> record) {
         Article article = record.value();
-        String contentHash = Fingerprints.contentHash(article.text());
+        FreshArticle fresh = FreshArticle.of(article);
+        String contentHash = fresh.contentHash();
         long eventTime = record.timestamp();
         if (isDuplicate(article.id(), contentHash, eventTime)) {
             log.debug("article {} seen before; dropped", article.id());
             return;
         }
         rememberNewEvent(article.id(), contentHash, eventTime);
-        context.forward(record.withValue(new FreshArticle(article, contentHash)));
+        context.forward(record.withValue(fresh));
     }
 
     private boolean isDuplicate(String id, String contentHash, long eventTime) {

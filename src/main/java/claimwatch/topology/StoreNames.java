@@ -5,7 +5,8 @@ package claimwatch.topology;
  * (IQv2: {@code StateQueryRequest.inStore(name)}) whatever the topology's shape.
  *
  * <ul>
- *   <li>{@link #SEEN_ARTICLES} — window store, article id → the article's first arrival; drops re-sent articles.</li>
+ *   <li>{@link #SEEN_ARTICLES} — window store, article id → the article's first arrival; drops re-sent articles.
+ *       No changelog: derived from {@link #SEEN_CONTENT} when its task starts.</li>
  *   <li>{@link #SEEN_CONTENT} — window store, hash of the normalised text → first article id; drops the
  *       same article re-sent under another id.</li>
  *   <li>{@link #CLAIM_SIGHTINGS} — window store, claim key → earlier sightings of the claim (article id,
@@ -15,7 +16,8 @@ package claimwatch.topology;
  *   <li>{@link #DISTINCT_CLAIMS} — timestamped key-value store, claim key → {@code DistinctClaim}, timestamp
  *       the claim's latest sighting; a claim unseen for {@code claimwatch.distinct.claims.retention} is deleted.</li>
  *   <li>{@link #DISTINCT_CLAIMS_LAST_SEEN} — key-value store, (latest sighting, claim key) → claim key:
- *       the distinct claims in time order, for expiry.</li>
+ *       the distinct claims in time order, for expiry. No changelog: derived from the rows of
+ *       {@link #DISTINCT_CLAIMS} when its task starts.</li>
  *   <li>{@link #estimates(String)} — timestamped window store per window spec, tracker name →
  *       {@code WindowEstimate}, updated on every sighting: the one aggregate of the window spec, behind both
  *       the running view ({@code estimate-updates}, the dashboards' timelines) and the closed windows

@@ -65,6 +65,9 @@ final class TotalsCarrier implements FixedKeyProcessor<String, ClaimSighting, Se
             }
         }
         long closeTime = streamTime - window.grace().toMillis();
-        store.put(record.key(), totals.settle(s -> s.plus(window.size()).toEpochMilli() <= closeTime, inForce));
+        PartyTotals next = totals.settle(s -> s.plus(window.size()).toEpochMilli() <= closeTime, inForce);
+        if (!next.equals(known)) { // most sightings are not totals, and settle nothing: no write for them
+            store.put(record.key(), next);
+        }
     }
 }

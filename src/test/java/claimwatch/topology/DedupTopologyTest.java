@@ -1,5 +1,6 @@
 package claimwatch.topology;
 
+import claimwatch.config.ClaimwatchConfig;
 import claimwatch.dedup.ClaimSighting;
 import claimwatch.dedup.DistinctClaim;
 import claimwatch.ingest.Article;
@@ -8,8 +9,13 @@ import org.apache.kafka.streams.KeyValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static claimwatch.topology.ScriptedExtractor.claim;
 import static claimwatch.topology.TopologyFixture.LOREM;
@@ -158,6 +164,74 @@ class DedupTopologyTest {
             var store = topology.driver.<String, DistinctClaim>getTimestampedKeyValueStore(StoreNames.DISTINCT_CLAIMS);
             assertNull(store.get(unrepeated));
             assertEquals(2, store.get(repeated).value().mentions());
+        }
+    }
+
+    @Test
+    void writesNoChangelogForTheStoresDerivedFromOthers() {
+        topology.publish(article("a1", "Reuters", "2024-10-18T08:00:00Z", WIRE_BODY));
+
+        // one changelog record an article (its content) and one a sighting (its row), not two each
+        var written = topology.driver.producedTopicNames();
+        assertTrue(written.contains("claimwatch-" + StoreNames.SEEN_CONTENT + "-changelog"), written.toString());
+        assertTrue(written.contains("claimwatch-" + StoreNames.DISTINCT_CLAIMS + "-changelog"), written.toString());
+        assertFalse(written.contains("claimwatch-" + StoreNames.SEEN_ARTICLES + "-changelog"), written.toString());
+        assertFalse(written.contains("claimwatch-" + StoreNames.DISTINCT_CLAIMS_LAST_SEEN + "-changelog"), written.toString());
+    }
+
+    @Test
+    void remembersTheArticleIdsAfterARestartThatLostTheIdStore() throws IOException {
+        // Given an article processed, and the application restarted with its id store gone (it has no changelog)
+        var config = TopologyFixture.config("processing.guarantee", "at_least_once");
+        TopologyFixture before = TopologyFixture.restartable(config);
+        before.publish(article("a1", "Reuters", "2024-10-18T08:00:00Z", WIRE_BODY));
+        assertEquals(1, before.sightings.readValuesToList().size());
+        before.closeKeepingState();
+        deleteStore(config, StoreNames.SEEN_ARTICLES);
+
+        // When the feed sends it again under its id, edited (so only the id tells it is the same article)
+        try (TopologyFixture after = TopologyFixture.restartable(config)) {
+            after.publish(article("a1", "Reuters", "2024-10-18T10:00:00Z", WIRE_BODY + " Updated at 10:00."));
+
+            // Then it adds nothing: the id was derived again from the content store
+            assertEquals(List.of(), after.claims.readValuesToList());
+            assertEquals(List.of(), after.sightings.readValuesToList());
+        }
+    }
+
+    @Test
+    void forgetsADistinctClaimAfterARestartThatLostTheTimeIndex() throws IOException {
+        // Given a claim stated on 1 September, and the application restarted with its time index gone (no changelog)
+        var config = TopologyFixture.config("processing.guarantee", "at_least_once", "claimwatch.distinct.claims.retention", "P30D");
+        TopologyFixture before = TopologyFixture.restartable(config);
+        before.publish(article("a1", "Reuters", "2024-09-01T08:00:00Z", "Some " + claim("PRK", "deployed", 1500)));
+        String key = keyOf(before.distinct.readKeyValuesToMap(), 1500);
+        before.closeKeepingState();
+        deleteStore(config, StoreNames.DISTINCT_CLAIMS_LAST_SEEN);
+
+        // When stream time reaches 5 October
+        try (TopologyFixture after = TopologyFixture.restartable(config)) {
+            after.publish(tick("t1", "2024-10-05T00:00:00Z"));
+
+            // Then the claim is deleted, with its tombstone, as without the restart
+            assertTrue(after.distinct.readKeyValuesToList().contains(KeyValue.pair(key, null)));
+            assertNull(after.driver.getTimestampedKeyValueStore(StoreNames.DISTINCT_CLAIMS).get(key));
+        }
+    }
+
+    /** Deletes a store's files from the application's state directory, as a wiped or moved task has none. */
+    private static void deleteStore(ClaimwatchConfig config, String store) throws IOException {
+        List<Path> dirs;
+        try (Stream<Path> all = Files.walk(Path.of(config.get("state.dir", null)))) {
+            dirs = all.filter(p -> p.getFileName().toString().equals(store) && Files.isDirectory(p)).toList();
+        }
+        assertFalse(dirs.isEmpty(), "no directory of " + store);
+        for (Path dir : dirs) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
         }
     }
 

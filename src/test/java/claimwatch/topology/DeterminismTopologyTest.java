@@ -38,6 +38,38 @@ class DeterminismTopologyTest {
         assertEquals(first, second);
     }
 
+    @Test
+    void writesTheSameBytesOnEveryOutputTopicWithRecordCachesOnAsOff() {
+        // Given two days of claims for the series, a copy, a repeat, a late article and time moving on
+        List<Article> articles = new ArrayList<>(SAME_DAY);
+        articles.add(article("a1", "Reuters", "2024-10-28T08:00:00Z", claim("PRK", "deployed", 10000, "by=Pentagon")));
+        articles.add(article("b1", "AP", "2024-10-29T08:00:00Z", claim("PRK", "deployed", 13000, "by=Pentagon")));
+        articles.add(article("b2", "Yonhap", "2024-10-29T09:00:00Z", claim("PRK", "deployed", 12000, "by=NIS")));
+        articles.add(tick("t0", "2024-10-31T00:00:00Z"));
+        articles.add(article("late", "TASS", "2024-10-27T09:00:00Z", claim("PRK", "deployed", 1000, "by=Kremlin")));
+        articles.add(tick("t1", "2024-11-10T00:00:00Z"));
+
+        // When they run through a topology with record caches off (as in every other test), and one with them on
+        List<String> off = runAll(articles, "0");
+        List<String> on = runAll(articles, Long.toString(10L << 20));
+
+        // Then every output topic got the same records: the cached stores change what their changelogs get, not the outputs
+        assertFalse(off.isEmpty());
+        assertEquals(off, on);
+    }
+
+    private static List<String> runAll(List<Article> articles, String cacheBytes) {
+        try (TopologyFixture topology = TopologyFixture.scripted("statestore.cache.max.bytes", cacheBytes)) {
+            articles.forEach(topology::publish);
+            List<String> out = new ArrayList<>();
+            for (String topic : List.of(Topics.CLAIMS, Topics.SIGHTINGS, Topics.DISTINCT_CLAIMS, Topics.ESTIMATE_UPDATES,
+                    Topics.ESTIMATES, Topics.ALERTS, Topics.LATE_ARTICLES)) {
+                raw(topology, topic).forEach(value -> out.add(topic + " " + value));
+            }
+            return out;
+        }
+    }
+
     private static List<String> run(List<Article> articles) {
         try (TopologyFixture topology = TopologyFixture.scripted()) {
             articles.forEach(topology::publish);
