@@ -571,7 +571,7 @@ public final class ClaimExtractor {
             }
         }
         if (force != null && !ownPhrase && (SideResolver.INSURGENT.equals(side) || SideResolver.REBEL.equals(side))
-                && force.equals(killerOf(t, measures.fateVerbRightBefore(t, q)))) {
+                && force.equals(killerOf(t, q, measures.fateVerbRightBefore(t, q)))) {
             force = null; // "Kurdish forces killed 175 militants": the killers are not the killed
         }
         if (force != null && vocab.isState(force) && peacekeepers(t, p) && s.article.allTokens().stream()
@@ -583,9 +583,25 @@ public final class ClaimExtractor {
     }
 
     private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "also", "reportedly", "allegedly");
+    /** Words before a force that make it an object, not the subject: "clashed with ISIS". */
+    private static final Set<String> OBJECT_MARKERS = Set.of("with", "against", "on", "by", "from", "of", "in", "at",
+            "to", "into", "near", "targeting", "targeted");
 
-    /** The force whose name (and personnel noun) stands right before the verb at {@code verb}: "Kurdish forces killed"; or null. */
-    private String killerOf(List<Token> t, int verb) {
+    /**
+     * Who did it to the count: the force whose name (and personnel noun) stands right before the verb
+     * at {@code verb} ("Kurdish forces killed"), or the sentence's subject before ", killing"; or null.
+     */
+    private String killerOf(List<Token> t, Quantity q, int verb) {
+        if (verb > 0 && t.get(verb - 1).is(",") && t.get(verb).lower().endsWith("ing")) {
+            // "Pakistan's army ended the siege, killing all 33 militants": the sentence's subject, not "clashed with ISIS, killing 9"
+            for (int i = 0; i < verb; i++) {
+                PhraseTable.Match<String> f = vocab.forces.at(t, i);
+                if (f != null) {
+                    return i > 0 && OBJECT_MARKERS.contains(t.get(i - 1).lower()) ? null : f.value();
+                }
+            }
+            return null;
+        }
         int k = verb - 1;
         while (k >= 0 && AUXILIARIES.contains(t.get(k).lower())) {
             k--;

@@ -355,8 +355,9 @@ final class MeasureResolver {
 
     /** Where "killed" in "killed 175", "captured at least 40" starts: a verb of what happened right before the number; -1 if none. */
     int fateVerbRightBefore(List<Token> t, Quantity q) {
-        PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.endingAt(t, q.from(), 2);
-        return m != null && m.to() == q.from() && m.value().measure() != Measure.DEPLOYED && !m.value().agent()
+        int end = q.from() > 0 && t.get(q.from() - 1).is("all") ? q.from() - 1 : q.from(); // "killing all 33 militants"
+        PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.endingAt(t, end, 2);
+        return m != null && m.to() == end && m.value().measure() != Measure.DEPLOYED && !m.value().agent()
                 && m.from() > 0 && !t.get(m.from() - 1).is("the") ? m.from() : -1;
     }
 
