@@ -89,6 +89,11 @@ final class AttributionFinder {
                 || (t.get(i).isCapitalized() && !headline)) {
             return null;
         }
+        if (i > 1 && t.get(i - 1).is(",") && t.get(i).lower().endsWith("ing")) {
+            int[] np = phrase.right(t, 0); // "The RSF disputed the account, saying it had captured 120": the sentence's subject
+            String who = np[0] < np[1] ? name(s, t, np[0], np[1]) : null;
+            return who == null || who.isEmpty() ? null : who;
+        }
         return subjectOf(s, t, i, verb.to());
     }
 
@@ -130,6 +135,8 @@ final class AttributionFinder {
     }
 
     private static final Set<String> BASED = Set.of("based", "headquartered");
+    /** A state's armed institution named alone with "the": a speaker of its own. */
+    private static final Set<String> INSTITUTIONS = Set.of("military", "army", "navy", "police");
 
     /** A headline in title case ("Pentagon Says 10,000 Troops..."), where verbs are capitalised too. */
     private static boolean isTitleCase(List<Token> t) {
@@ -262,6 +269,9 @@ final class AttributionFinder {
                 && BACK_REFERENCES.contains(t.get(from).lower())) {
             String prev = previousSpeaker(s); // "..., the officials said": the officials named before
             return prev == null ? "" : prev;
+        }
+        if (who != null && from > 0 && t.get(from - 1).is("the") && to - from == 1 && INSTITUTIONS.contains(t.get(from).lower())) {
+            return who; // "the military said": the institution itself, not "military sources"
         }
         if (who == null || unnamed(t, from, to)) {
             return "";
