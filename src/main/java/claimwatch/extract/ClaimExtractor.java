@@ -453,8 +453,10 @@ public final class ClaimExtractor {
         String force = owner.force();
         if (force == null && !owner.bothSides() && !owner.opponents() && speaker.who() != null && measure != Measure.DEPLOYED
                 && measure != Measure.CAPTURED && !measures.saidBefore(t, q)) {
-            // "Israel's military said 2 soldiers were killed": a side reporting its own dead
-            force = forces.partyOf(speaker.who());
+            // "Israel's military said 2 soldiers were killed": a side reporting its own dead;
+            // but a state's "3,000 fighters killed" are the group it fought, named here or in the title
+            String own = forces.partyOf(speaker.who());
+            force = vocab.isState(own) && countsFighters(t, p) ? sides.groupNear(t, q, titleTokens(article)) : own;
         }
         String location = placeOf(article, s, q, force, measure, topic);
         Kind kind = kinds.find(t, q, p, measure);
@@ -465,6 +467,15 @@ public final class ClaimExtractor {
         return new Claim(article.id(), force, measure, q.value(), q.high(), qualifier, location, speaker.who(),
                 speaker.party(), kind, evidence, s.article.text.substring(start, end), article.publishedAt(),
                 article.source());
+    }
+
+    /** Nouns a state does not call its own soldiers by. */
+    private static final Set<String> FIGHTER_NOUNS = Set.of("fighters", "fighter", "militants", "militiamen", "gunmen",
+            "operatives", "insurgents");
+
+    /** "3,000 fighters", or a count that stands for them ("3,000 were fighters"). */
+    private static boolean countsFighters(List<Token> t, Personnel p) {
+        return p.nounFrom() >= 0 && p.nounTo() > 0 && FIGHTER_NOUNS.contains(t.get(p.nounTo() - 1).lower());
     }
 
     /** Names that make a state's peacekeepers a UN force. */

@@ -311,6 +311,12 @@ final class SideResolver {
     }
 
 
+    /** The group named nearest the number in its sentence, else in the title; null when neither names one. */
+    String groupNear(List<Token> t, Quantity q, List<Token> title) {
+        String group = nearestGroup(t, q);
+        return group != null || title == null ? group : nearestGroup(title, Quantity.PAST_THE_END);
+    }
+
     /** The group the article names most often, at least three times, or null. */
     String mainGroup(ArticleText article) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
