@@ -297,6 +297,38 @@ final class ForceResolver {
         return force.equals(subjectBefore(t, q)); // "the Syrian Observatory said members of the Nusra Front killed 25 troops"
     }
 
+    private static final Set<String> KILLER_AUXILIARIES = Set.of("have", "has", "had", "also", "reportedly", "allegedly");
+    /** Words before a force that make it an object, not the subject: "clashed with ISIS". */
+    private static final Set<String> OBJECT_MARKERS = Set.of("with", "against", "on", "by", "from", "of", "in", "at",
+            "to", "into", "near", "targeting", "targeted");
+
+    /**
+     * Who did it to the count: the force whose name (and personnel noun) stands right before the verb
+     * at {@code verb} ("Kurdish forces killed"), or the sentence's subject before ", killing"; or null.
+     */
+    String killerBefore(List<Token> t, int verb) {
+        if (verb > 0 && t.get(verb - 1).is(",") && t.get(verb).lower().endsWith("ing")) {
+            // "Pakistan's army ended the siege, killing all 33 militants": the sentence's subject, not "clashed with ISIS, killing 9"
+            for (int i = 0; i < verb; i++) {
+                PhraseTable.Match<String> f = vocab.forces.at(t, i);
+                if (f != null) {
+                    return i > 0 && OBJECT_MARKERS.contains(t.get(i - 1).lower()) ? null : f.value();
+                }
+            }
+            return null;
+        }
+        int k = verb - 1;
+        while (k >= 0 && KILLER_AUXILIARIES.contains(t.get(k).lower())) {
+            k--;
+        }
+        PhraseTable.Match<Vocabulary.PersonnelNoun> noun = k >= 0 ? vocab.personnel.endingAt(t, k + 1, 2) : null;
+        if (noun != null && noun.to() == k + 1) {
+            k = noun.from() - 1;
+        }
+        PhraseTable.Match<String> f = k >= 0 ? vocab.forces.endingAt(t, k + 1, 6) : null;
+        return f != null && f.to() == k + 1 ? f.value() : null;
+    }
+
     /** The first force the sentence names before the number, its likely subject, or null. */
     String subjectBefore(List<Token> t, Quantity q) {
         for (int i = 0; i < q.from(); i++) {
