@@ -268,7 +268,8 @@ final class ForceResolver {
             if (t.get(k).isClauseBreak()) {
                 return null;
             }
-            if (t.get(k).is("for") || (t.get(k).is("on") && t.get(k + 1).is("behalf"))) {
+            if (t.get(k).is("for") || (t.get(k).is("on") && t.get(k + 1).is("behalf"))
+                    || t.get(k).is("alongside") && t.get(k - 1).is("fighting")) { // "mercenaries fighting alongside the RSF"
                 for (int at = k + 1; at < Math.min(t.size(), k + 4); at++) {
                     PhraseTable.Match<String> f = vocab.forces.at(t, at);
                     if (f != null) {
