@@ -90,8 +90,7 @@ final class AttributionFinder {
             return null;
         }
         if (i > 1 && t.get(i - 1).is(",") && t.get(i).lower().endsWith("ing")) {
-            int[] np = phrase.right(t, 0); // "The RSF disputed the account, saying it had captured 120": the sentence's subject
-            String who = np[0] < np[1] ? name(s, t, np[0], np[1]) : null;
+            String who = sentenceSubject(s, t); // "The RSF disputed the account, saying it had captured 120"
             return who == null || who.isEmpty() ? null : who;
         }
         return subjectOf(s, t, i, verb.to());
@@ -125,13 +124,18 @@ final class AttributionFinder {
         }
         if ("".equals(who) && np[0] > 1 && (t.get(np[0] - 1).is("to") || t.get(np[0] - 1).is("citing"))) {
             // "Wood was referring to intelligence indicating that ...": the citing subject speaks
-            int[] main = phrase.right(t, 0);
-            if (main[1] > main[0]) {
-                String m = name(s, t, main[0], main[1]);
-                return m;
+            String main = sentenceSubject(s, t);
+            if (main != null) {
+                return main;
             }
         }
         return who;
+    }
+
+    /** The name the sentence opens with, as {@link #name} reads it; null when it opens with none. */
+    private String sentenceSubject(ArticleText.Sentence s, List<Token> t) {
+        int[] np = phrase.right(t, 0);
+        return np[1] > np[0] ? name(s, t, np[0], np[1]) : null;
     }
 
     private static final Set<String> BASED = Set.of("based", "headquartered");

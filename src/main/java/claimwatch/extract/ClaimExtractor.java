@@ -456,7 +456,7 @@ public final class ClaimExtractor {
             // "Israel's military said 2 soldiers were killed": a side reporting its own dead;
             // but a state's "3,000 fighters killed" are the group it fought, named here or in the title
             String own = forces.partyOf(speaker.who());
-            force = vocab.isState(own) && countsFighters(t, p) ? sides.groupNear(t, q, titleTokens(article)) : own;
+            force = vocab.isState(own) && headIn(t, p, FIGHTER_NOUNS) ? sides.groupNear(t, q, titleTokens(article)) : own;
         }
         String location = placeOf(article, s, q, force, measure, topic);
         Kind kind = kinds.find(t, q, p, measure);
@@ -473,9 +473,9 @@ public final class ClaimExtractor {
     private static final Set<String> FIGHTER_NOUNS = Set.of("fighters", "fighter", "militants", "militiamen", "gunmen",
             "operatives", "insurgents");
 
-    /** "3,000 fighters", or a count that stands for them ("3,000 were fighters"). */
-    private static boolean countsFighters(List<Token> t, Personnel p) {
-        return p.nounFrom() >= 0 && p.nounTo() > 0 && FIGHTER_NOUNS.contains(t.get(p.nounTo() - 1).lower());
+    /** Whether the count's noun, its own or the one it stands for, is one of {@code nouns}: "3,000 fighters". */
+    private static boolean headIn(List<Token> t, Personnel p, Set<String> nouns) {
+        return p.nounFrom() >= 0 && p.nounTo() > 0 && nouns.contains(t.get(p.nounTo() - 1).lower());
     }
 
     /** Names that make a state's peacekeepers a UN force. */
@@ -551,7 +551,7 @@ public final class ClaimExtractor {
         if (force == null && !p.needsForce() && !p.implied() && !sides.namesEnemy(t) && official != null) {
             force = official; // "100,000 servicemen" in a president's release: his own
         }
-        if (force == null && measure != Measure.DEPLOYED && stateNoun(t, p) && !stateNamedBefore(t, q)) {
+        if (force == null && measure != Measure.DEPLOYED && headIn(t, p, STATE_NOUNS) && !stateNamedBefore(t, q)) {
             force = stateOfArticle(article, s); // "11 troops were killed" in Aleppo: Syria's
         }
         String target = measure == Measure.DEPLOYED || measure == Measure.CAPTURED ? null : forces.attacked(t, q);
@@ -741,9 +741,7 @@ public final class ClaimExtractor {
     }
 
     /** Bare "troops" or "soldiers": the word news uses for a state's army, not for a group's fighters. */
-    private static boolean stateNoun(List<Token> t, Personnel p) {
-        return p.nounFrom() >= 0 && p.nounTo() > 0 && STATE_NOUNS.contains(t.get(p.nounTo() - 1).lower());
-    }
+
 
     private static final Set<String> SUB_COUNT_OPENERS = Set.of("including", "includes", "among");
 

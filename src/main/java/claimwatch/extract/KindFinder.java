@@ -84,15 +84,7 @@ final class KindFinder {
                 && (t.get(q.numFrom() - 2).is("and") || t.get(q.numFrom() - 2).is(","));
         boolean more = q.to() + 1 < t.size() && t.get(q.to()).is("more") && t.get(q.to() + 1).isWord()
                 && !t.get(q.to() + 1).is("than") && vocab.personnel.at(t, q.to() + 1) == null;
-        if (!another && !more) {
-            return false;
-        }
-        for (int k = q.from() - 1; k >= 0; k--) {
-            if (t.get(k).isNumber() || vocab.numberWords.containsKey(t.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
+        return (another || more) && numberBetween(t, 0, q.from());
     }
 
     private static final java.util.Set<String> SPAN_PREPOSITIONS = java.util.Set.of("in", "over", "during", "within");
