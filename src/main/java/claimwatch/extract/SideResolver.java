@@ -173,26 +173,32 @@ final class SideResolver {
      * ... killing 5 terrorists"). Then no one group owns the dead.
      */
     boolean alliesAround(ArticleText.Sentence s) {
-        if (NotACount.titleCase(s.tokens()) && distinctGroups(s.tokens()) == 0) {
+        if (NotACount.titleCase(s.tokens()) && alliesIn(s) == null) {
             // "Syrian Army Kills 50 Terrorists in Hama": a headline's toll is the one its story tells
             int ahead = 0;
             for (ArticleText.Sentence at = s.article.next(s); at != null && ahead < SENTENCES_BACK;
                  at = s.article.next(at), ahead++) {
-                int groups = distinctGroups(at.tokens());
-                if (groups > 0) {
-                    return groups > 1 && alliedPair(at.tokens());
+                Boolean allies = alliesIn(at);
+                if (allies != null) {
+                    return allies;
                 }
             }
         }
         int back = 0;
         for (ArticleText.Sentence at = s; at != null && at.para == s.para && back <= SENTENCES_BACK;
              at = s.article.previous(at), back++) {
-            int groups = distinctGroups(at.tokens());
-            if (groups > 0) {
-                return groups > 1 && alliedPair(at.tokens());
+            Boolean allies = alliesIn(at);
+            if (allies != null) {
+                return allies;
             }
         }
         return false;
+    }
+
+    /** Whether the groups a sentence names are allies side by side; null when it names none. */
+    private Boolean alliesIn(ArticleText.Sentence at) {
+        int groups = distinctGroups(at.tokens());
+        return groups == 0 ? null : groups > 1 && alliedPair(at.tokens());
     }
 
     private int distinctGroups(List<Token> t) {
