@@ -551,7 +551,8 @@ public final class ClaimExtractor {
         if (force == null && !p.needsForce() && !p.implied() && !sides.namesEnemy(t) && official != null) {
             force = official; // "100,000 servicemen" in a president's release: his own
         }
-        if (force == null && measure != Measure.DEPLOYED && headIn(t, p, STATE_NOUNS) && !stateNamedBefore(t, q)) {
+        if (force == null && measure != Measure.DEPLOYED && (headIn(t, p, STATE_NOUNS) || armedForcesModifier(t, p))
+                && !stateNamedBefore(t, q)) {
             force = stateOfArticle(article, s); // "11 troops were killed" in Aleppo: Syria's
         }
         String target = measure == Measure.DEPLOYED || measure == Measure.CAPTURED ? null : forces.attacked(t, q);
@@ -740,8 +741,19 @@ public final class ClaimExtractor {
         return false;
     }
 
-    /** Bare "troops" or "soldiers": the word news uses for a state's army, not for a group's fighters. */
-
+    /** "five Armed Forces personnel", "army personnel": a state's military word before the noun. */
+    private static boolean armedForcesModifier(List<Token> t, Personnel p) {
+        if (p.implied() || p.nounFrom() < 0) {
+            return false;
+        }
+        for (int k = Math.max(0, p.modFrom()); k < p.nounFrom(); k++) {
+            String w = t.get(k).lower();
+            if (w.equals("army") || w.equals("military") || w.equals("forces") && k > 0 && t.get(k - 1).is("armed")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final Set<String> SUB_COUNT_OPENERS = Set.of("including", "includes", "among");
 

@@ -34,7 +34,7 @@ final class KindFinder {
             }
             PhraseTable.Match<Kind> cue = vocab.kindsBefore.at(t, k);
             if (cue != null && cue.to() <= q.numFrom() && isBefore(cue)) {
-                return cue.value();
+                return cue.value() == Kind.INCREMENT && plannedInClause(t, q) ? Kind.PLANNED : cue.value();
             }
             if (FILLERS.contains(t.get(k).lower()) && fillers < 3) {
                 fillers++; // "up from an estimate of 3,000"
@@ -73,6 +73,20 @@ final class KindFinder {
             }
         }
         return Kind.TOTAL;
+    }
+
+    /** "would deploy another 600 officers", "is preparing to dispatch another 3,000": more to come is a plan. */
+    private boolean plannedInClause(List<Token> t, Quantity q) {
+        for (int k = q.from() - 1; k >= Math.max(0, q.from() - CLAUSE); k--) {
+            if (t.get(k).isClauseBreak()) {
+                return false;
+            }
+            PhraseTable.Match<Kind> cue = vocab.kindsBefore.at(t, k);
+            if (cue != null && cue.to() <= q.from() && !isBefore(cue) && cue.value() == Kind.PLANNED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -45,8 +45,11 @@ final class MeasureResolver {
         if (p != null && p.implied() && p.nounFrom() > 0) {
             for (int k = Math.max(0, p.nounFrom() - 3); k < p.nounFrom(); k++) {
                 PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.at(t, k);
-                if (m != null && m.value().measure() != Measure.DEPLOYED && m.to() <= p.nounFrom()) {
-                    return m.value().measure(); // "the number of killed Russian servicemen exceeds 12 thousand"
+                if (m != null && m.value().measure() != Measure.DEPLOYED && m.to() <= p.nounFrom()
+                        && !numberIn(t, m.to(), p.nounFrom())) {
+                    // "the number of killed Russian servicemen exceeds 12 thousand"; not "killed 17 servicemen
+                    // and left three others wounded", where the verb is the first count's
+                    return m.value().measure();
                 }
             }
         }
@@ -134,6 +137,10 @@ final class MeasureResolver {
                 return m.value().measure();
             }
         }
+        Measure asWere = asWereBefore(t, q);
+        if (asWere != null) {
+            return asWere;
+        }
         Measure listVerb = listVerb(t, q);
         if (listVerb != null) {
             return listVerb;
@@ -192,8 +199,8 @@ final class MeasureResolver {
             if (tok.isClauseBreak() && !tok.is(",") || vocab.reportingVerbs.at(t, k) != null) {
                 return null;
             }
-            if (LIST_JOINERS.contains(tok.lower())) {
-                joined = true;
+            if (LIST_JOINERS.contains(tok.lower()) || tok.is(",") && countEndsAt(t, k)) {
+                joined = true; // "killed 15 civilians as well as three fighters", "the dead were 12 civilians, 15 soldiers"
             }
             PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.at(t, k);
             if (m != null && m.value().measure() == Measure.DEPLOYED && k > 0 && NOUN_MARKERS.contains(t.get(k - 1).lower())) {
@@ -201,6 +208,40 @@ final class MeasureResolver {
             }
             if (m != null && m.to() <= q.from()) {
                 return joined && m.value().measure() != Measure.DEPLOYED ? m.value().measure() : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a count ends just before {@code comma}: a number within the few words before it ("12 civilians,"). */
+    private boolean countEndsAt(List<Token> t, int comma) {
+        for (int j = comma - 1; j >= Math.max(0, comma - 4); j--) {
+            if (t.get(j).isClauseBreak()) {
+                return false;
+            }
+            if (isNumber(t.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "90 civilians were wounded, as were seventeen from the Armed Forces": the fate of the clause
+     * that "as were" answers, or null.
+     */
+    private Measure asWereBefore(List<Token> t, Quantity q) {
+        int as = q.from() - 2;
+        if (as < 1 || !t.get(as).is("as") || !PASSIVE_AUX.contains(t.get(as + 1).lower()) || !t.get(as - 1).is(",")) {
+            return null;
+        }
+        for (int k = as - 2; k >= Math.max(0, as - LIST_WINDOW); k--) {
+            if (t.get(k).is(".") || t.get(k).is(";")) {
+                return null;
+            }
+            PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.at(t, k);
+            if (m != null && m.value().measure() != Measure.DEPLOYED && m.to() <= as) {
+                return m.value().measure();
             }
         }
         return null;
@@ -330,6 +371,15 @@ final class MeasureResolver {
             }
             if (vocab.notPersonnel.at(t, j) != null || t.get(j).isClauseBreak()) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean numberIn(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (isNumber(t.get(k))) {
+                return true;
             }
         }
         return false;

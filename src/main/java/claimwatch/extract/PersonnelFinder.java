@@ -122,6 +122,10 @@ final class PersonnelFinder {
                 if (vocab.notPersonnel.at(t, noun.to()) != null) {
                     return notPersonnel; // fighter jets, personnel carriers
                 }
+                if (head != null && head.value().needs().isEmpty() && noun.value().needs().isEmpty()) {
+                    // "five Armed Forces personnel", "security forces personnel": the last noun heads the phrase
+                    return new Personnel(modFrom, head.from(), head.to(), head.value().measure(), false, false);
+                }
                 if (q.value() != null && q.value() == 1 && j != q.to() && !(t.get(q.to()).is("of")
                         && noun.value().needs().isEmpty() && !LEADERS.contains(t.get(noun.to() - 1).lower()))) {
                     return notPersonnel; // "one" counts only right before its noun
