@@ -26,7 +26,7 @@ final class AttributionFinder {
     private static final int LOOK_BACK_SENTENCES = 4;
     /** Unnamed speakers that, with "the", point back to a speaker already named: "the officials said". */
     private static final Set<String> BACK_REFERENCES = Set.of("officials", "official", "spokesman", "spokeswoman",
-            "spokesperson", "experts", "investigators", "monitors");
+            "spokesperson", "experts", "investigators", "monitors", "report", "agency", "statement");
 
     private final Vocabulary vocab;
     private final SpeakerPhrase phrase;
@@ -58,11 +58,28 @@ final class AttributionFinder {
     private String accordingTo(ArticleText.Sentence s, List<Token> t) {
         for (int i = 0; i + 1 < t.size(); i++) {
             if (t.get(i).is("according") && t.get(i + 1).is("to")) {
-                int[] np = phrase.right(t, i + 2);
+                int[] np = phrase.right(t, authorOf(t, i + 2));
                 return name(s, t, np[0], np[1]);
             }
         }
         return null;
+    }
+
+    private static final Set<String> DOCUMENTS = Set.of("report", "reports", "statement", "study", "assessment",
+            "estimate", "estimates", "count", "tally", "survey", "analysis", "letter");
+
+    /** Where the author's name starts in "a report by UN experts", "a statement from the ministry"; {@code k} itself otherwise. */
+    private static int authorOf(List<Token> t, int k) {
+        int j = k;
+        while (j < t.size() && j - k < 4 && !DOCUMENTS.contains(t.get(j).lower()) && t.get(j).isWord()
+                && !t.get(j).isCapitalized()) {
+            j++; // "a confidential report", "the latest UN report" stays a name
+        }
+        if (j + 1 < t.size() && DOCUMENTS.contains(t.get(j).lower())
+                && (t.get(j + 1).is("by") || t.get(j + 1).is("from") || t.get(j + 1).is("of"))) {
+            return j + 2;
+        }
+        return k;
     }
 
     private String reportingSubject(ArticleText.Sentence s, List<Token> t, Quantity q) {
@@ -88,6 +105,19 @@ final class AttributionFinder {
         if (verb == null || (i > 0 && NOUN_MARKERS.contains(t.get(i - 1).lower()))
                 || (t.get(i).isCapitalized() && !headline)) {
             return null;
+        }
+        if (i > 0 && PASSIVE.contains(t.get(i - 1).lower()) && verb.to() < t.size()
+                && (t.get(verb.to()).is("by") || t.get(verb.to()).is("to"))) {
+            // "Lawmaker Lee, who was briefed by the agency, told reporters", "the group is estimated to
+            // number 6,500, the report said": a passive names what was said, not who said it
+            return null;
+        }
+        if (i > 1 && t.get(i - 1).is("and") && !t.get(i - 2).isPunct() && t.get(i - 2).isWord()
+                && phrase.left(t, i, 0)[0] == i) {
+            String who = sentenceSubject(s, t); // "It publishes figures for Ukrainian losses, and said"
+            if (who != null && !who.isEmpty()) {
+                return who;
+            }
         }
         if (i > 1 && t.get(i - 1).is(",") && t.get(i).lower().endsWith("ing")) {
             String who = sentenceSubject(s, t); // "The RSF disputed the account, saying it had captured 120"
@@ -139,6 +169,7 @@ final class AttributionFinder {
     }
 
     private static final Set<String> BASED = Set.of("based", "headquartered");
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are");
     /** A state's armed institution named alone with "the": a speaker of its own. */
     private static final Set<String> INSTITUTIONS = Set.of("military", "army", "navy", "police");
 
@@ -248,12 +279,44 @@ final class AttributionFinder {
                     }
                 }
             }
+            String cited = accordingTo(prev, t);
+            if (cited != null && !cited.isEmpty()) {
+                return cited; // "according to a report by UN experts ... The report said"
+            }
         }
         return null;
     }
 
+    /** The author of the last "{@code document} by X" ("a report by UN experts") in the sentences before {@code s}, or null. */
+    private String earlierAuthor(ArticleText.Sentence s, String document) {
+        int n = 0;
+        for (ArticleText.Sentence prev = s.article.previous(s); prev != null && n < LOOK_BACK_SENTENCES;
+             prev = s.article.previous(prev), n++) {
+            List<Token> t = prev.tokens();
+            for (int i = t.size() - 2; i >= 0; i--) {
+                if (t.get(i).is(document) && (t.get(i + 1).is("by") || t.get(i + 1).is("from") || t.get(i + 1).is("of"))) {
+                    int[] np = phrase.right(t, i + 2);
+                    String who = np[0] < np[1] ? name(prev, t, np[0], np[1]) : null;
+                    if (who != null && !who.isEmpty()) {
+                        return who;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The last named speaker before {@code s}, for a speaker that points back to it ("a lawmaker briefed by the agency"). */
+    String earlierSpeaker(ArticleText.Sentence s) {
+        return previousSpeaker(s);
+    }
+
     /** The speaker named by tokens {@code [from, to)}: "" when unnamed, resolved for pronouns and surnames. */
     private String name(ArticleText.Sentence s, List<Token> t, int from, int to) {
+        if (to - from == 1 && from > 0 && t.get(from - 1).is("the") && DOCUMENTS.contains(t.get(from).lower())) {
+            String author = earlierAuthor(s, t.get(from).lower()); // "..., the report said": the report cited before
+            return author == null ? "" : author;
+        }
         while (from < to && (LEADING_NOISE.contains(t.get(from).lower()) || t.get(from).isNumber()
                 || vocab.numberWords.containsKey(t.get(from).lower()))) {
             from++;

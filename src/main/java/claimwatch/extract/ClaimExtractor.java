@@ -624,8 +624,12 @@ public final class ClaimExtractor {
             if (party == null && parties.isGroupWord(who)) {
                 party = s.article.mainGroup(() -> sides.mainGroup(s.article)); // "the ethnic armed group said"
             }
-            if (party == null && parties.isInstitution(who)) {
+            if (party == null && (parties.isInstitution(who)
+                    || parties.earlierMentionIsState(who, all, firstTokenAt(all, t.get(0).start())))) {
                 party = stateOfArticle(article, s); // "..., army says" in a Nigerian story
+            }
+            if (party == null && parties.relaysBriefing(who, t)) {
+                party = parties.partyOf(attribution.earlierSpeaker(s)); // "Lawmaker Lee, who was briefed by the agency, told reporters"
             }
             if (party == null && parties.isHeadOfState(who)) {
                 party = parties.officialSource(article.source()); // "the Head of State stressed" in a president's release

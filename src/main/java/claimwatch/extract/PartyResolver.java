@@ -52,7 +52,7 @@ final class PartyResolver {
     private static final java.util.Set<String> SERVICES = java.util.Set.of("military", "army", "security", "defence",
             "defense");
     private static final java.util.Set<String> VOICES = java.util.Set.of("source", "sources", "official", "officials",
-            "spokesman", "spokesperson", "spokeswoman", "statement", "command");
+            "spokesman", "spokesperson", "spokeswoman", "statement", "command", "figures", "data", "statistics");
 
     /**
      * "A military source said", "according to an army spokesman": the phrase, when the sentence
@@ -95,6 +95,9 @@ final class PartyResolver {
             return null;
         }
         String head = w.get(w.size() - 1).lower();
+        if (before <= 0) {
+            before = article.size(); // a headline's "General Staff says": the body's fuller mention
+        }
         for (int i = Math.min(before, article.size()) - 1; i >= 0; i--) {
             if (!article.get(i).lower().equals(head)) {
                 continue;
@@ -107,6 +110,32 @@ final class PartyResolver {
             }
         }
         return null;
+    }
+
+    private static final java.util.Set<String> STATE_OWNERS = java.util.Set.of("government", "government's",
+            "army", "army's", "military", "military's", "armed");
+
+    /**
+     * Whether the article's earlier mention of a speaker's institution ties it to the state without
+     * naming it: "the media center of the government's armed forces ... the media center said".
+     */
+    boolean earlierMentionIsState(String speaker, List<Token> article, int before) {
+        List<Token> w = vocab.tokenizer.tokenize(speaker);
+        if (w.isEmpty()) {
+            return false;
+        }
+        String head = w.get(w.size() - 1).lower();
+        for (int i = Math.min(before, article.size()) - 1; i >= 0; i--) {
+            if (!article.get(i).lower().equals(head)) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(article.size(), i + 5); k++) {
+                if (STATE_OWNERS.contains(article.get(k).lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean basedIn(List<Token> t, int next) {
@@ -135,12 +164,33 @@ final class PartyResolver {
 
     private static final java.util.Set<String> INSTITUTIONS = java.util.Set.of("army", "military", "ministry",
             "staff", "government", "command", "forces", "president", "presidency", "spokesman", "spokeswoman",
-            "spokesperson", "minister", "governor", "police", "navy");
+            "spokesperson", "minister", "governor", "police", "navy", "service");
 
     /** "the army", "General Staff", "the defense ministry": a state institution, named without its state. */
     boolean isInstitution(String speaker) {
         for (Token w : vocab.tokenizer.tokenize(speaker)) {
             if (INSTITUTIONS.contains(w.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> LEGISLATORS = java.util.Set.of("lawmaker", "lawmakers", "legislator",
+            "legislators", "mp", "mps", "senator", "senators", "congressman", "congresswoman", "parliamentarian",
+            "deputy", "deputies");
+
+    /** "Lawmaker Lee, who was briefed by the agency, said": a legislator passing on a briefing speaks for whoever briefed. */
+    boolean relaysBriefing(String speaker, List<Token> sentence) {
+        boolean legislator = false;
+        for (Token w : vocab.tokenizer.tokenize(speaker)) {
+            legislator |= LEGISLATORS.contains(w.lower());
+        }
+        if (!legislator) {
+            return false;
+        }
+        for (Token w : sentence) {
+            if (w.is("briefed") || w.is("briefing")) {
                 return true;
             }
         }

@@ -53,7 +53,7 @@ final class SpeakerPhrase {
             }
         }
         int start = k + 1;
-        while (k >= limit && isNamePart(t.get(k))) {
+        while (k >= limit && (isNamePart(t.get(k)) || hyphenatedTail(t, k) || possessedForces(t, k))) {
             k--;
             if (!INNER.contains(t.get(k + 1).lower())) {
                 start = k + 1;
@@ -69,6 +69,17 @@ final class SpeakerPhrase {
     }
 
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose");
+    private static final Set<String> ASIDE_PREPOSITIONS = Set.of("in", "on", "at", "for", "after", "citing", "quoting",
+            "speaking", "reached", "asked", "writing", "responding", "according");
+
+    /**
+     * The first word of an aside between a speaker and its verb: "X, which has ..., said", "X, in its
+     * daily update, said", "X, reached by telephone, said", "X, speaking on condition of anonymity, said".
+     */
+    private static boolean opensAside(Token first) {
+        String w = first.lower();
+        return RELATIVES.contains(w) || ASIDE_PREPOSITIONS.contains(w);
+    }
     /** How far back a relative aside before a reporting verb may open: "X, which has ..., said". */
     private static final int ASIDE_REACH = 30;
 
@@ -79,7 +90,7 @@ final class SpeakerPhrase {
                 return -1;
             }
             if (t.get(j).is(",")) {
-                return j + 1 < close && RELATIVES.contains(t.get(j + 1).lower()) ? j : -1;
+                return j + 1 < close && j > limit && t.get(j - 1).isWord() && opensAside(t.get(j + 1)) ? j : -1;
             }
         }
         return -1;
@@ -101,6 +112,21 @@ final class SpeakerPhrase {
             start++;
         }
         return new int[] {start, end};
+    }
+
+    /** "the General Staff of Ukraine's armed forces said": "armed forces" owned by a named state. */
+    private static boolean possessedForces(List<Token> t, int k) {
+        String w = t.get(k).lower();
+        if (w.equals("forces") && k >= 2 && t.get(k - 1).is("armed") && t.get(k - 2).is("'s")) {
+            return true;
+        }
+        return w.equals("armed") && k >= 1 && t.get(k - 1).is("'s") && k + 1 < t.size() && t.get(k + 1).is("forces");
+    }
+
+    /** "Seong-kweun", "Al-bashir": the lower-case half of a hyphenated name. */
+    private static boolean hyphenatedTail(List<Token> t, int k) {
+        return k >= 2 && t.get(k).isWord() && t.get(k - 1).is("-") && !t.get(k - 1).spaceBefore() && !t.get(k).spaceBefore()
+                && t.get(k - 2).isCapitalized();
     }
 
     private boolean isNamePart(Token tok) {
