@@ -46,21 +46,31 @@ public final class Fingerprints {
         boolean space = true;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            if (ascii && c >= 'A' && c <= 'Z') {
-                c += 'a' - 'A';
-            }
-            if (Character.isLetterOrDigit(c)) {
-                out[n++] = c;
-                space = false;
-            } else if (!space) {
-                out[n++] = ' ';
-                space = true;
-            }
+            // the character kept (lower case if ASCII), or 0 for a separator; written without branches to
+            // mispredict, since letters and separators alternate every few characters
+            char kept = c < 0x80 ? ASCII_KEPT[c] : (Character.isLetterOrDigit(c) ? c : 0);
+            boolean keep = kept != 0;
+            out[n] = keep ? kept : ' ';
+            n += keep | !space ? 1 : 0;
+            space = !keep;
         }
         if (n > 0 && out[n - 1] == ' ') {
             n--;
         }
         return new String(out, 0, n);
+    }
+
+    /**
+     * For each ASCII character, what the normalised text keeps of it: a digit or lower-case letter itself,
+     * an upper-case letter in lower case (NFKC and lower-casing do nothing else to ASCII), anything else 0,
+     * a separator. As {@link Character#isLetterOrDigit(char)} would have it: only 0-9, A-Z and a-z are.
+     */
+    private static final char[] ASCII_KEPT = new char[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_KEPT[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+        }
     }
 
     private static boolean isAscii(String text) {
@@ -79,13 +89,18 @@ public final class Fingerprints {
 
     /** {@link #contentHash} of a text already {@link #normalise normalised}. */
     public static String contentHashOfNormal(String normal) {
+        byte[] digest = SHA_256.get().digest(normal.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 16);
+    }
+
+    /** One SHA-256 digest per thread: {@code MessageDigest.getInstance} looks the provider up on every call. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
-    }
+    });
 
     /**
      * {@link #hash64} of each word shingle of a normalised text, read in place: the words are the

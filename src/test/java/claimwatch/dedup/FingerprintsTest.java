@@ -67,6 +67,14 @@ class FingerprintsTest {
         return Fingerprints.similarity(Fingerprints.minhash(a), Fingerprints.minhash(b));
     }
 
+    @Test
+    void keepsOnlyTheAsciiLettersAndDigitsAsCharacterDoes() {
+        for (char c = 0; c < 0x80; c++) {
+            String expected = Character.isLetterOrDigit(c) ? "a" + Character.toLowerCase(c) + "b" : "a b";
+            assertEquals(expected, Fingerprints.normalise("a" + c + "b"), "char " + (int) c);
+        }
+    }
+
     private static long hash64(String s) {
         return Fingerprints.hash64(s, 0, s.length());
     }
