@@ -134,6 +134,10 @@ public final class ArticleParser {
     }
 
     static Instant parseTime(String raw) {
+        Instant utc = UtcTimes.parseOrNull(raw);
+        if (utc != null) {
+            return utc;
+        }
         try {
             return OffsetDateTime.parse(raw).toInstant();
         } catch (DateTimeParseException notAnOffsetTime) {
