@@ -586,9 +586,9 @@ public final class ClaimExtractor {
                 && force.equals(forces.killerBefore(t, measures.fateVerbRightBefore(t, q)))) {
             force = null; // "Kurdish forces killed 175 militants": the killers are not the killed
         }
-        if (force != null && vocab.isState(force) && peacekeepers(t, p) && s.article.allTokens().stream()
+        if ((force == null || vocab.isState(force)) && peacekeepers(t, p) && s.article.allTokens().stream()
                 .anyMatch(w -> UN_MISSIONS.contains(w.text()))) {
-            force = "UN"; // "two Ghanaian peacekeepers" of UNIFIL: a UN force
+            force = "UN"; // "two Ghanaian peacekeepers" of UNIFIL, "54,000 uniformed peacekeepers" in a UN story: a UN force
         }
         boolean opponents = SideResolver.INSURGENT.equals(side) || SideResolver.REBEL.equals(side);
         return new Owner(bothSides ? null : force, bothSides, opponents);
