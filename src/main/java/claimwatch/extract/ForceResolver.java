@@ -55,6 +55,12 @@ final class ForceResolver {
         boolean explicit = p != null && !p.implied();
         if (explicit) {
             PhraseTable.Match<String> m = vocab.forces.lastIn(t, p.modFrom(), p.nounFrom());
+            if (m != null && SHARED_NAMES.contains(m.phrase().toLowerCase(java.util.Locale.ROOT))) {
+                String owner = stateOwningSharedName(s, q, p, m, groupOfArticle);
+                if (owner != null) {
+                    return owner; // "Mexico to send 10,000 National Guard troops", "Mexican National Guard troops"
+                }
+            }
             if (m != null) {
                 return m.value();
             }
@@ -82,6 +88,21 @@ final class ForceResolver {
         }
         String origin = origin(t, q, p.nounTo());
         return origin != null ? origin : passiveAgent(t, p.nounTo());
+    }
+
+    /** Names of forces that other states have too; read as their vocabulary's state only when no other state owns them. */
+    private static final Set<String> SHARED_NAMES = Set.of("national guard", "marine corps");
+
+    /** The state named before a shared force name in the count's phrase, else the agent of the count's verb; null if neither. */
+    private String stateOwningSharedName(ArticleText.Sentence s, Quantity q, Personnel p, PhraseTable.Match<String> name,
+                                         java.util.function.Supplier<String> groupOfArticle) {
+        List<Token> t = s.tokens();
+        PhraseTable.Match<String> before = vocab.forces.lastIn(t, p.modFrom(), name.from());
+        if (before != null && vocab.isState(before.value())) {
+            return before.value();
+        }
+        String agent = agent(t, q.from(), () -> pronounOwner(s, q), groupOfArticle);
+        return agent != null && vocab.isState(agent) ? agent : null;
     }
 
     /** "troops from North Korea", "fighters of the paramilitary Rapid Support Forces". */
