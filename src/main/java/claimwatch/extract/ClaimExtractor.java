@@ -217,7 +217,6 @@ public final class ClaimExtractor {
         return article.title() == null ? null : vocab.tokenizer.tokenize(article.title());
     }
 
-    /** "our servicemen", "our heroes": the speaker's own side. */
     /** "... had blown themselves up", "before blowing himself up" as the count's own verb, within a few words. */
     private static boolean blewThemselvesUp(List<Token> t, int from) {
         for (int k = from; k + 1 < Math.min(t.size(), from + BLEW_REACH); k++) {
@@ -269,6 +268,7 @@ public final class ClaimExtractor {
         return false;
     }
 
+    /** "our servicemen", "our heroes": the speaker's own side. */
     private static boolean ownedByUs(List<Token> t, Personnel p) {
         for (int k = Math.max(0, p.modFrom()); k < p.nounFrom(); k++) {
             if (t.get(k).is("our")) {
