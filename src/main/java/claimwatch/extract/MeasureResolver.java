@@ -326,8 +326,13 @@ final class MeasureResolver {
      * DEPLOYED for an active one ("fighters who killed five civilians" are not killed), or null.
      */
     private Measure passiveInRelative(List<Token> t, int from, int end) {
+        boolean passiveClause = false;
         for (int k = from + 2; k < Math.min(t.size(), from + 25); k++) {
-            if (t.get(k).is(".") || t.get(k).is(";")) {
+            passiveClause |= PASSIVE_AUX.contains(t.get(k - 1).lower());
+            if (t.get(k).is(".") || t.get(k).is(";") || !passiveClause && vocab.reportingVerbs.at(t, k) != null
+                    || isNumber(t.get(k)) && startsCount(t, k)) {
+                // "two officers who asked not to be named said eight soldiers were killed": the eight's fate;
+                // not "70 terrorists who were later identified as ... were eliminated"
                 return null;
             }
             PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.at(t, k);
