@@ -48,6 +48,14 @@ final class SizeCheckedProducer implements Producer<byte[], byte[]> {
     private final Producer<byte[], byte[]> producer;
     private final int maxRequestSize;
     private final TopicSizeLimits topics;
+    /**
+     * The broker's last refusal. Kafka's {@code Sender} aborts the batches still waiting in a failed
+     * transaction with the transaction's last error ({@code accumulator.abortUndrainedBatches(
+     * transactionManager.lastError())}), the very exception the refused batch failed with: only the
+     * first record to meet an instance was refused; the others were merely in the same transaction.
+     * Callbacks run on the producer's one I/O thread.
+     */
+    private volatile Exception lastRefusal;
 
     /** {@code topics} null: the producer compresses, and a topic's limit cannot be checked before the broker does. */
     SizeCheckedProducer(Producer<byte[], byte[]> producer, int maxRequestSize, TopicSizeLimits topics) {
@@ -70,7 +78,8 @@ final class SizeCheckedProducer implements Producer<byte[], byte[]> {
             return CompletableFuture.failedFuture(tooLarge);
         }
         return producer.send(record, (metadata, e) -> {
-            if (e instanceof RecordTooLargeException && topics != null) {
+            if (e instanceof RecordTooLargeException && topics != null && e != lastRefusal) {
+                lastRefusal = e; // the same instance fails the transaction's other pending sends: theirs is no refusal
                 topics.refused(record.topic(), size);
             }
             if (callback != null) {

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,6 +58,22 @@ class SizeCheckedProducerTest {
         assertEquals(1, kafka.history().size());
         assertEquals(1, failures.size());
         assertNull(failures.get(0));
+    }
+
+    @Test
+    void learnsNoLimitForTheOtherSendsATransactionsRefusalAborts() {
+        TopicSizeLimits limits = TopicSizeLimits.none();
+        var producer = new SizeCheckedProducer(kafka, 1_000_000, limits);
+        producer.send(record("claim-sightings", 3_000), (meta, e) -> failures.add(e));
+        producer.send(record("estimate-updates", 500), (meta, e) -> failures.add(e));
+        // the broker refuses the sighting; the Sender aborts the waiting update with that same error
+        RecordTooLargeException refusal = new RecordTooLargeException("the broker refused it");
+        kafka.errorNext(refusal);
+        kafka.errorNext(refusal);
+
+        assertEquals(2, failures.size());
+        assertNotNull(limits.of("claim-sightings"), "the refused topic's limit is learned");
+        assertNull(limits.of("estimate-updates"), "the aborted update's topic keeps no limit");
     }
 
     @Test
