@@ -282,7 +282,8 @@ final class ForceResolver {
 
     /** Mercenaries and volunteers are the force they fight for: "800 Colombian mercenaries fighting for Ukraine". */
     String employer(List<Token> t, Personnel p) {
-        if (p == null || p.implied() || p.nounFrom() < 0 || !HIRED.contains(t.get(p.nounTo() - 1).lower())) {
+        if (p == null || p.implied() || p.nounFrom() < 0 || !HIRED.contains(t.get(p.nounTo() - 1).lower())
+                && !foreigners(t, p)) {
             return null;
         }
         for (int k = p.nounTo(); k + 1 < Math.min(t.size(), p.nounTo() + 5); k++) {
@@ -290,6 +291,7 @@ final class ForceResolver {
                 return null;
             }
             if (t.get(k).is("for") || (t.get(k).is("on") && t.get(k + 1).is("behalf"))
+                    || (t.get(k).is("with") || t.get(k).is("in")) && t.get(k - 1).is("serving")
                     || t.get(k).is("alongside") && t.get(k - 1).is("fighting")) { // "mercenaries fighting alongside the RSF"
                 for (int at = k + 1; at < Math.min(t.size(), k + 4); at++) {
                     PhraseTable.Match<String> f = vocab.forces.at(t, at);
@@ -301,6 +303,16 @@ final class ForceResolver {
             }
         }
         return null;
+    }
+
+    /** "200 Kenyans", "Indian nationals" counted as a force's personnel: a state's people, not its army. */
+    private boolean foreigners(List<Token> t, Personnel p) {
+        int head = p.nounTo() - 1;
+        if (t.get(head).is("nationals") || t.get(head).is("citizens")) {
+            return true;
+        }
+        PhraseTable.Match<String> state = vocab.forces.at(t, head);
+        return state != null && vocab.isState(state.value()) && t.get(head).lower().endsWith("ns");
     }
 
     /** The force a speaker belongs to ("Israel's military" is ISR), or null. */

@@ -143,6 +143,10 @@ final class PersonnelFinder {
                 return new Personnel(modFrom, j, noun.to(), pn.measure(), "force".equals(pn.needs())
                         || "own".equals(pn.needs()), false);
             }
+            if (isNationals(t, j) && hiredAfter(t, j + 1)) {
+                // "more than 200 Kenyans were fighting alongside Russian forces": foreigners in a force's ranks
+                return new Personnel(modFrom, j, j + 1, null, false, false);
+            }
             if (vocab.notPersonnel.at(t, j) != null || tok.isNumber()) {
                 return notPersonnel;
             }
@@ -170,6 +174,35 @@ final class PersonnelFinder {
             j++;
         }
         return sawWord ? notPersonnel : null;
+    }
+
+    private static final Set<String> NATIONALS = Set.of("nationals", "citizens");
+
+    /** "nationals", "citizens", or a state's people in the plural ("Kenyans", "Colombians"). */
+    boolean isNationals(List<Token> t, int j) {
+        if (NATIONALS.contains(t.get(j).lower())) {
+            return true;
+        }
+        PhraseTable.Match<String> state = vocab.forces.at(t, j);
+        return state != null && state.to() == j + 1 && vocab.isState(state.value()) && t.get(j).lower().endsWith("ns")
+                && vocab.personnel.at(t, j + 1) == null;
+    }
+
+    /** Within a few words: "(were) fighting for|alongside", "serving with|in", "recruited by|into". */
+    boolean hiredAfter(List<Token> t, int from) {
+        for (int k = from; k + 1 < Math.min(t.size(), from + 5); k++) {
+            if (t.get(k).isClauseBreak()) {
+                return false;
+            }
+            String w = t.get(k).lower();
+            String next = t.get(k + 1).lower();
+            if (w.equals("fighting") && (next.equals("for") || next.equals("alongside") || next.equals("with"))
+                    || w.equals("serving") && (next.equals("with") || next.equals("in"))
+                    || w.equals("recruited") && (next.equals("by") || next.equals("into"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "attacks on civilians and security forces ... killing at least 12": a toll of both. */

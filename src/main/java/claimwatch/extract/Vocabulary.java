@@ -121,6 +121,9 @@ public final class Vocabulary {
                         add(forces, alias.strip(), iso);
                         if (col == 2) {
                             add(demonyms, alias.strip(), row[0]);
+                            if (alias.strip().endsWith("an") && !row[col].contains(alias.strip() + "s")) {
+                                add(forces, alias.strip() + "s", iso); // "Kenyans", "Colombians": the plural the row leaves out
+                            }
                         }
                     }
                 }
