@@ -3,18 +3,10 @@
 inclusive share of frames for one thread (regex), plus self (top-frame) share.
 usage: agg.py FILE THREAD_REGEX [N] [--list-threads] [--group]"""
 import re, sys, collections
+import jfrsamples
 path, thread_re = sys.argv[1], sys.argv[2]
 n = int(sys.argv[3]) if len(sys.argv) > 3 and sys.argv[3].isdigit() else 40
-events, cur = [], None
-frame_re = re.compile(r'^\s+([\w$.<>/]+)\(.*\)\s+line:')
-for line in open(path, encoding='utf-8', errors='replace'):
-    if line.startswith('jdk.ExecutionSample'):
-        cur = {'thread': None, 'frames': []}; events.append(cur); continue
-    if cur is None: continue
-    m = re.match(r'\s+sampledThread = "(.*)" \(javaThreadId', line)
-    if m: cur['thread'] = m.group(1); continue
-    m = frame_re.match(line)
-    if m: cur['frames'].append(m.group(1))
+events = jfrsamples.read(path)
 threads = collections.Counter(e['thread'] for e in events)
 if '--list-threads' in sys.argv:
     for t, c in threads.most_common(30): print(c, t)

@@ -1,16 +1,9 @@
 #!/usr/bin/env python3
 # inclusive share (of all thread samples) of each direct callee of FRAME
 import re, sys, collections
+import jfrsamples
 path, thread_re, frame = sys.argv[1], sys.argv[2], sys.argv[3]
-events, cur = [], None
-for line in open(path, encoding='utf-8', errors='replace'):
-    if line.startswith('jdk.ExecutionSample'):
-        cur = {'thread': None, 'frames': []}; events.append(cur); continue
-    if cur is None: continue
-    m = re.match(r'\s+sampledThread = "(.*)" \(javaThreadId', line)
-    if m: cur['thread'] = m.group(1); continue
-    m = re.match(r'^\s+([\w$.<>/]+)\(.*\)\s+line:', line)
-    if m: cur['frames'].append(m.group(1))
+events = jfrsamples.read(path)
 sel = [e for e in events if e['thread'] and re.search(thread_re, e['thread'])]
 c = collections.Counter(); tot = 0
 for e in sel:
