@@ -75,11 +75,13 @@ final class AttributionFinder {
                 && !t.get(j).isCapitalized()) {
             j++; // "a confidential report", "the latest UN report" stays a name
         }
-        if (j + 1 < t.size() && DOCUMENTS.contains(t.get(j).lower())
-                && (t.get(j + 1).is("by") || t.get(j + 1).is("from") || t.get(j + 1).is("of"))) {
-            return j + 2;
-        }
-        return k;
+        return j < t.size() && DOCUMENTS.contains(t.get(j).lower()) && authorFollows(t, j) ? j + 2 : k;
+    }
+
+    /** "report by", "statement from", "count of": the document's author follows the word after {@code document}. */
+    private static boolean authorFollows(List<Token> t, int document) {
+        return document + 1 < t.size()
+                && (t.get(document + 1).is("by") || t.get(document + 1).is("from") || t.get(document + 1).is("of"));
     }
 
     private String reportingSubject(ArticleText.Sentence s, List<Token> t, Quantity q) {
@@ -257,8 +259,8 @@ final class AttributionFinder {
         return previousSpeaker(s);
     }
 
-    /** The last named speaker in the sentences before {@code s}. */
-    private String previousSpeaker(ArticleText.Sentence s) {
+    /** The last named speaker in the sentences before {@code s} (also whom "a lawmaker briefed by the agency" relays). */
+    String previousSpeaker(ArticleText.Sentence s) {
         int n = 0;
         for (ArticleText.Sentence prev = s.article.previous(s); prev != null && n < LOOK_BACK_SENTENCES;
              prev = s.article.previous(prev), n++) {
@@ -294,7 +296,7 @@ final class AttributionFinder {
              prev = s.article.previous(prev), n++) {
             List<Token> t = prev.tokens();
             for (int i = t.size() - 2; i >= 0; i--) {
-                if (t.get(i).is(document) && (t.get(i + 1).is("by") || t.get(i + 1).is("from") || t.get(i + 1).is("of"))) {
+                if (t.get(i).is(document) && authorFollows(t, i)) {
                     int[] np = phrase.right(t, i + 2);
                     String who = np[0] < np[1] ? name(prev, t, np[0], np[1]) : null;
                     if (who != null && !who.isEmpty()) {
@@ -304,11 +306,6 @@ final class AttributionFinder {
             }
         }
         return null;
-    }
-
-    /** The last named speaker before {@code s}, for a speaker that points back to it ("a lawmaker briefed by the agency"). */
-    String earlierSpeaker(ArticleText.Sentence s) {
-        return previousSpeaker(s);
     }
 
     /** The speaker named by tokens {@code [from, to)}: "" when unnamed, resolved for pronouns and surnames. */

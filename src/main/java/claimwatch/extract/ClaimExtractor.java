@@ -620,16 +620,17 @@ public final class ClaimExtractor {
             }
         } else if (party == null && parties.hasSide(who)) {
             List<Token> all = s.article.allTokens();
-            party = parties.fromEarlierMention(who, all, firstTokenAt(all, t.get(0).start()));
+            int at = firstTokenAt(all, t.get(0).start());
+            party = parties.fromEarlierMention(who, all, at);
             if (party == null && parties.isGroupWord(who)) {
                 party = s.article.mainGroup(() -> sides.mainGroup(s.article)); // "the ethnic armed group said"
             }
             if (party == null && (parties.isInstitution(who)
-                    || parties.earlierMentionIsState(who, all, firstTokenAt(all, t.get(0).start())))) {
+                    || parties.earlierMentionIsState(who, all, at))) {
                 party = stateOfArticle(article, s); // "..., army says" in a Nigerian story
             }
             if (party == null && parties.relaysBriefing(who, t)) {
-                party = parties.partyOf(attribution.earlierSpeaker(s)); // "Lawmaker Lee, who was briefed by the agency, told reporters"
+                party = parties.partyOf(attribution.previousSpeaker(s)); // "Lawmaker Lee, who was briefed by the agency, told reporters"
             }
             if (party == null && parties.isHeadOfState(who)) {
                 party = parties.officialSource(article.source()); // "the Head of State stressed" in a president's release

@@ -283,7 +283,7 @@ final class ForceResolver {
     /** Mercenaries and volunteers are the force they fight for: "800 Colombian mercenaries fighting for Ukraine". */
     String employer(List<Token> t, Personnel p) {
         if (p == null || p.implied() || p.nounFrom() < 0 || !HIRED.contains(t.get(p.nounTo() - 1).lower())
-                && !foreigners(t, p)) {
+                && !vocab.namesNationals(t, p.nounTo() - 1)) { // "200 Kenyans fighting for Russia"
             return null;
         }
         for (int k = p.nounTo(); k + 1 < Math.min(t.size(), p.nounTo() + 5); k++) {
@@ -303,16 +303,6 @@ final class ForceResolver {
             }
         }
         return null;
-    }
-
-    /** "200 Kenyans", "Indian nationals" counted as a force's personnel: a state's people, not its army. */
-    private boolean foreigners(List<Token> t, Personnel p) {
-        int head = p.nounTo() - 1;
-        if (t.get(head).is("nationals") || t.get(head).is("citizens")) {
-            return true;
-        }
-        PhraseTable.Match<String> state = vocab.forces.at(t, head);
-        return state != null && vocab.isState(state.value()) && t.get(head).lower().endsWith("ns");
     }
 
     /** The force a speaker belongs to ("Israel's military" is ISR), or null. */

@@ -90,26 +90,18 @@ final class PartyResolver {
      * Moscow", "the Syrian army"): a force named within four words of the same noun.
      */
     String fromEarlierMention(String speaker, List<Token> article, int before) {
-        List<Token> w = vocab.tokenizer.tokenize(speaker);
-        if (w.isEmpty()) {
-            return null;
-        }
-        String head = w.get(w.size() - 1).lower();
         if (before <= 0) {
-            before = article.size(); // a headline's "General Staff says": the body's fuller mention
+            before = article.size(); // the text's first sentence: its institution's fuller mention comes later
         }
-        for (int i = Math.min(before, article.size()) - 1; i >= 0; i--) {
-            if (!article.get(i).lower().equals(head)) {
-                continue;
-            }
+        return earlierMention(speaker, article, before, i -> {
             for (int k = Math.max(0, i - 4); k < Math.min(article.size(), i + 4); k++) {
                 PhraseTable.Match<String> f = vocab.forces.at(article, k);
                 if (f != null && k != i && !basedIn(article, f.to())) {
                     return f.value(); // but "the Britain-based monitoring group" is based there, of no side
                 }
             }
-        }
-        return null;
+            return null;
+        });
     }
 
     private static final java.util.Set<String> STATE_OWNERS = java.util.Set.of("government", "government's",
@@ -120,22 +112,36 @@ final class PartyResolver {
      * naming it: "the media center of the government's armed forces ... the media center said".
      */
     boolean earlierMentionIsState(String speaker, List<Token> article, int before) {
+        return earlierMention(speaker, article, before, i -> {
+            for (int k = i + 1; k < Math.min(article.size(), i + 5); k++) {
+                if (STATE_OWNERS.contains(article.get(k).lower())) {
+                    return Boolean.TRUE;
+                }
+            }
+            return null;
+        }) != null;
+    }
+
+    /**
+     * What {@code around} reads at the article's mentions of the speaker's last word before token
+     * {@code before}, latest first: the first non-null answer, or null.
+     */
+    private <R> R earlierMention(String speaker, List<Token> article, int before,
+                                 java.util.function.IntFunction<R> around) {
         List<Token> w = vocab.tokenizer.tokenize(speaker);
         if (w.isEmpty()) {
-            return false;
+            return null;
         }
         String head = w.get(w.size() - 1).lower();
         for (int i = Math.min(before, article.size()) - 1; i >= 0; i--) {
-            if (!article.get(i).lower().equals(head)) {
-                continue;
-            }
-            for (int k = i + 1; k < Math.min(article.size(), i + 5); k++) {
-                if (STATE_OWNERS.contains(article.get(k).lower())) {
-                    return true;
+            if (article.get(i).lower().equals(head)) {
+                R found = around.apply(i);
+                if (found != null) {
+                    return found;
                 }
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean basedIn(List<Token> t, int next) {

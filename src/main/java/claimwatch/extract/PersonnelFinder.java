@@ -143,7 +143,7 @@ final class PersonnelFinder {
                 return new Personnel(modFrom, j, noun.to(), pn.measure(), "force".equals(pn.needs())
                         || "own".equals(pn.needs()), false);
             }
-            if (isNationals(t, j) && hiredAfter(t, j + 1)) {
+            if (vocab.namesNationals(t, j) && hiredAfter(t, j + 1)) {
                 // "more than 200 Kenyans were fighting alongside Russian forces": foreigners in a force's ranks
                 return new Personnel(modFrom, j, j + 1, null, false, false);
             }
@@ -174,18 +174,6 @@ final class PersonnelFinder {
             j++;
         }
         return sawWord ? notPersonnel : null;
-    }
-
-    private static final Set<String> NATIONALS = Set.of("nationals", "citizens");
-
-    /** "nationals", "citizens", or a state's people in the plural ("Kenyans", "Colombians"). */
-    boolean isNationals(List<Token> t, int j) {
-        if (NATIONALS.contains(t.get(j).lower())) {
-            return true;
-        }
-        PhraseTable.Match<String> state = vocab.forces.at(t, j);
-        return state != null && state.to() == j + 1 && vocab.isState(state.value()) && t.get(j).lower().endsWith("ns")
-                && vocab.personnel.at(t, j + 1) == null;
     }
 
     /** Within a few words: "(were) fighting for|alongside", "serving with|in", "recruited by|into". */

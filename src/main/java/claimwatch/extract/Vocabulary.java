@@ -243,6 +243,18 @@ public final class Vocabulary {
     }
 
     /** Whether {@code force} is a state's ISO code, not a group's id or an organisation. */
+    private static final Set<String> NATIONALS = Set.of("nationals", "citizens");
+
+    /** "nationals", "citizens", or a state's people in the plural ("Kenyans", "Colombians") at token {@code j}. */
+    boolean namesNationals(List<Token> t, int j) {
+        if (NATIONALS.contains(t.get(j).lower())) {
+            return true;
+        }
+        PhraseTable.Match<String> state = forces.at(t, j);
+        return state != null && state.to() == j + 1 && isState(state.value()) && t.get(j).lower().endsWith("ns")
+                && personnel.at(t, j + 1) == null;
+    }
+
     boolean isState(String force) {
         return force != null && force.length() == 3 && gazetteer.countryOfIso(force) != null;
     }
