@@ -82,7 +82,11 @@ final class ClaimMerger {
     private int indexOfForced(List<Claim> claims, Claim unforced) {
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
-            if (c != unforced && c.force() != null && !generic.contains(c.force()) && c.measure() == unforced.measure()
+            boolean named = c.force() != null && !generic.contains(c.force());
+            // "Syrian Forces Kill 35 Terrorists" read as the rebels, and the body's "35 members of
+            // Jaish al-Islam and Faylaq al-Rahman", no one group's: the body knows better
+            boolean mixed = c.force() == null && unforced.force() != null;
+            if (c != unforced && (named || mixed) && c.measure() == unforced.measure()
                     && unforced.value().equals(c.value())
                     && Objects.equals(c.high(), unforced.high())) {
                 return i;

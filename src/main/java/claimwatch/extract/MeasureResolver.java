@@ -66,6 +66,12 @@ final class MeasureResolver {
         boolean relativeSeen = false;
         for (int k = from; k < end; k++) {
             Token tok = t.get(k);
+            PhraseTable.Match<String> name = vocab.forces.at(t, k);
+            if (name != null && name.to() - k > 1) {
+                end = Math.min(t.size(), end + (name.to() - k - 1));
+                k = name.to() - 1; // "33 members of the Islamic State in Iraq and the Levant were killed": a name is one word
+                continue;
+            }
             if (tok.is(",") && k + 1 < t.size() && (INCLUDING.contains(t.get(k + 1).lower()))) {
                 int close = Clauses.nextComma(t, k + 1, ASIDE_REACH);
                 if (close > 0) {

@@ -76,7 +76,8 @@ final class SideResolver {
         java.util.Set<String> named = new java.util.HashSet<>();
         boolean joined = false;
         int from = Math.max(0, p.modFrom());
-        for (int k = from; k < Math.min(t.size(), p.nounTo() + 8); k++) {
+        int end = p.nounTo() + 8;
+        for (int k = from; k < Math.min(t.size(), end); k++) {
             if (k >= p.nounTo() && (t.get(k).isClauseBreak() || OPPONENT_MARKERS.contains(t.get(k).lower())
                     || vocab.measures.at(t, k) != null || t.get(k).isNumber() || vocab.numberWords.containsKey(t.get(k).lower()))) {
                 break; // the other side, the verb, or the next count
@@ -89,6 +90,7 @@ final class SideResolver {
                 if (!linked && !place) {
                     named.add(f.value()); // "Kurdish-led", "Turkey-backed" name no member; "troops in Iraq and Syria" are in places
                 }
+                end += f.to() - k - 1; // a name is one word: "members of the Islamic State in Iraq and the Levant and al-Nusra"
                 k = f.to() - 1;
             }
         }

@@ -58,4 +58,23 @@ class ClaimMergerTest {
         assertEquals(1, merged.size());
         assertEquals("Lebanon", merged.get(0).location());
     }
+
+    @Test
+    void aHeadlineFigureReadAsNoNamesForceJoinsTheBodysMixedCountAndTakesNoForce() {
+        List<Claim> merged = new ClaimMerger(null, List.of("syrian-rebels")).mergeAll(List.of(
+                claim("syrian-rebels", 35, Qualifier.EXACT, null, null),
+                claim(null, 35, Qualifier.EXACT, "Jobar", null)));
+        assertEquals(1, merged.size());
+        assertEquals(null, merged.get(0).force());
+        assertEquals("Jobar", merged.get(0).location());
+    }
+
+    @Test
+    void theMixedCountWinsOverTheGuessWhicheverIsStatedFirst() {
+        List<Claim> merged = new ClaimMerger(null, List.of("syrian-rebels")).mergeAll(List.of(
+                claim(null, 35, Qualifier.EXACT, "Jobar", null),
+                claim("syrian-rebels", 35, Qualifier.EXACT, null, null)));
+        assertEquals(1, merged.size());
+        assertEquals(null, merged.get(0).force());
+    }
 }
