@@ -39,7 +39,8 @@ final class ClaimMerger {
             byKey.merge(key, c, this::combine);
         }
         // a figure whose force went unread ("Pentagon orders 2,000 troops") is the same claim as
-        // that figure with a force read elsewhere in the article ("about 2,000 U.S. troops")
+        // that figure with a force read elsewhere in the article ("about 2,000 U.S. troops"); a
+        // figure with a generic force is also the same claim as that figure read as no one's
         List<Claim> out = new ArrayList<>(byKey.values());
         List<Claim> merged = new ArrayList<>(out.size());
         for (Claim c : out) {
@@ -83,10 +84,10 @@ final class ClaimMerger {
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
             boolean named = c.force() != null && !generic.contains(c.force());
-            // "Syrian Forces Kill 35 Terrorists" read as the rebels, and the body's "35 members of
-            // Jaish al-Islam and Faylaq al-Rahman", no one group's: the body knows better
-            boolean mixed = c.force() == null && unforced.force() != null;
-            if (c != unforced && (named || mixed) && c.measure() == unforced.measure()
+            // a generic guess ("Syrian Forces Kill 35 Terrorists" read as the rebels) gives way to the
+            // body's same figure read as no one's ("35 members of Jaish al-Islam and Faylaq al-Rahman")
+            boolean guessOverNoOnes = c.force() == null && unforced.force() != null;
+            if (c != unforced && (named || guessOverNoOnes) && c.measure() == unforced.measure()
                     && unforced.value().equals(c.value())
                     && Objects.equals(c.high(), unforced.high())) {
                 return i;
