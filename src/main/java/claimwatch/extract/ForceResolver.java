@@ -464,24 +464,7 @@ final class ForceResolver {
             if (f == null || f.to() > q.from()) {
                 continue;
             }
-            PhraseTable.Match<String> hit = vocab.targets.at(t, f.to());
-            if (hit != null && "place".equals(hit.value())) {
-                return f.value(); // "a drone hit a Hezbollah position ... killing eight fighters"
-            }
-            int before = k - 1;
-            if ((t.get(before).is("the") || t.get(before).is("a")) && before > 0) {
-                before--;
-            }
-            if (t.get(before).is("of") && before > 0) {
-                before--; // "the positions of ISIS"
-                PhraseTable.Match<String> place = vocab.targets.endingAt(t, before + 1, 1);
-                if (place != null && "place".equals(place.value())) {
-                    return f.value();
-                }
-                continue;
-            }
-            PhraseTable.Match<String> marker = vocab.targets.endingAt(t, before + 1, 2);
-            if (marker != null && "marker".equals(marker.value())) {
+            if (vocab.attackedAt(t, k, f.to())) {
                 return f.value();
             }
         }

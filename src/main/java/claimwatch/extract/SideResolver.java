@@ -360,9 +360,11 @@ final class SideResolver {
             }
             if (vocab.groupIds.contains(f.value()) && !isOpponent(t, i) && !placesPossessive(t, f.to())
                     && !(q != Quantity.PAST_THE_END && i < q.from() && ownedByAnotherCount(t, i))) {
-                if (i < q.from() && killedBetween(t, f.to(), q.from()) && !forceBefore(t, i)) {
+                if (i < q.from() && killedBetween(t, f.to(), q.from()) && !forceBefore(t, i)
+                        && !vocab.attackedAt(t, i, f.to())) {
                     i = f.to() - 1;
-                    continue; // "Daesh said it killed 50 opposition fighters": the killer is not the killed
+                    continue; // "Daesh said it killed 50 opposition fighters": the killer is not the killed;
+                    // but "strikes against gatherings of al-Nusra terrorists, killing 8 terrorists": the target is
                 }
                 int d = i < q.from() ? q.from() - f.to() : i - q.to();
                 if (d < distance) {

@@ -288,4 +288,29 @@ public final class Vocabulary {
     private static long parseLong(String s) {
         return s.isEmpty() ? 0 : Long.parseLong(s);
     }
+
+    /**
+     * Whether the force named at {@code [from, to)} is an attack's target ({@code targets.txt}):
+     * "a Hezbollah position", "the positions of ISIS", "strikes against Nusra".
+     */
+    boolean attackedAt(List<Token> t, int from, int to) {
+        PhraseTable.Match<String> hit = targets.at(t, to);
+        if (hit != null && "place".equals(hit.value())) {
+            return true; // "a drone hit a Hezbollah position"
+        }
+        int before = from - 1;
+        if (before < 0) {
+            return false;
+        }
+        if ((t.get(before).is("the") || t.get(before).is("a")) && before > 0) {
+            before--;
+        }
+        if (t.get(before).is("of")) {
+            // "the positions of ISIS", "gatherings and movements of al-Nusra terrorists"
+            PhraseTable.Match<String> place = before > 0 ? targets.endingAt(t, before, 1) : null;
+            return place != null && "place".equals(place.value());
+        }
+        PhraseTable.Match<String> marker = targets.endingAt(t, before + 1, 2);
+        return marker != null && "marker".equals(marker.value());
+    }
 }
