@@ -430,6 +430,9 @@ public final class ClaimExtractor {
         if ((p.implied() || p.needsForce()) && civiliansAfter(t, p.implied() || p.nounTo() < 0 ? q.to() : p.nounTo())) {
             return null; // "106 injured, including women and children": a toll of civilians
         }
+        if ((p.implied() || fateNoun(t, p) || othersNoun(t, p)) && civiliansCountedBefore(s, q)) {
+            return null; // "40 civilians and 25 fighters killed, 110 injured": a bare toll after civilians is theirs, or mixed
+        }
         if (!p.implied() && p.nounTo() > 0 && withFamilies(t, p.nounTo())) {
             return null; // "some 150 rebels and their families will be evacuated": fighters and civilians together
         }
@@ -716,6 +719,65 @@ public final class ClaimExtractor {
         }
         int j = t.get(k + 1).is("their") || t.get(k + 1).is("his") ? k + 2 : k + 1;
         return j < t.size() && FAMILIES.contains(t.get(j).lower());
+    }
+
+    /** "25 others": a count whose noun says only that they are more of whoever was counted before. */
+    private static boolean othersNoun(List<Token> t, Personnel p) {
+        return !p.implied() && p.nounFrom() >= 0 && t.get(p.nounFrom()).is("others");
+    }
+
+    /**
+     * Whether the last count before the number, in its clause or else at the end of the sentence
+     * before, counted civilians: "40 Civilians 25 YPG Fighters Killed 110 Injured", "killed five
+     * civilians. ... also wounded 25 others".
+     */
+    private boolean civiliansCountedBefore(ArticleText.Sentence s, Quantity q) {
+        List<Token> t = s.tokens();
+        for (int k = q.from() - 1; k >= 0 && !t.get(k).is(";"); k--) {
+            if (civilianCountAt(t, k)) {
+                return true;
+            }
+        }
+        if (countBefore(t, q.from())) {
+            return false;
+        }
+        ArticleText.Sentence prev = s.article.previous(s);
+        if (prev == null || prev.para != s.para) {
+            return false;
+        }
+        List<Token> pt = prev.tokens();
+        for (int k = pt.size() - 1; k >= 0; k--) {
+            if (isCount(pt.get(k))) {
+                return civilianCountAt(pt, k);
+            }
+        }
+        return false;
+    }
+
+    private boolean countBefore(List<Token> t, int to) {
+        for (int k = 0; k < to; k++) {
+            if (isCount(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isCount(Token w) {
+        return w.isNumber() || vocab.numberWords.containsKey(w.lower());
+    }
+
+    /** A number at {@code k} whose noun, right after it or after one word ("five Syrian civilians"), is of civilians. */
+    private boolean civilianCountAt(List<Token> t, int k) {
+        if (!isCount(t.get(k))) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(t.size(), k + 3); j++) {
+            if (CIVILIAN_CUES.contains(t.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean civiliansAfter(List<Token> t, int from) {
