@@ -130,6 +130,11 @@ final class MeasureResolver {
             }
             PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.at(t, k);
             if (m != null && m.value().measure() != Measure.DEPLOYED && !(k > 0 && t.get(k - 1).is("to"))) {
+                if (k > from && countRightAfter(t, m.to()) && !passiveAt(t, k)) {
+                    // "killed 40 civilians and 25 fighters and injured 110": the verb has a count of its own;
+                    // not "50 troops were executed 19 more were killed", a passive that lost its comma
+                    break;
+                }
                 return m.value().measure(); // not "an offensive to capture Gaza City": a purpose, not a fate
             }
         }
@@ -385,6 +390,22 @@ final class MeasureResolver {
             }
         }
         return false;
+    }
+
+    /** A participle after a passive auxiliary, maybe with an adverb between: "were killed", "were summarily executed". */
+    private static boolean passiveAt(List<Token> t, int k) {
+        int aux = k - 1;
+        if (aux > 0 && (t.get(aux).lower().endsWith("ly") || t.get(aux).is("also"))) {
+            aux--;
+        }
+        return aux >= 0 && PASSIVE_AUX.contains(t.get(aux).lower());
+    }
+
+    /** A number right after {@code k}, or after a qualifier: "injured 110", "wounding at least 20". */
+    private boolean countRightAfter(List<Token> t, int k) {
+        PhraseTable.Match<Qualifier> qualifier = k < t.size() ? vocab.qualifiersBefore.at(t, k) : null;
+        int at = qualifier != null ? qualifier.to() : k;
+        return at < t.size() && isNumber(t.get(at));
     }
 
     private boolean numberIn(List<Token> t, int from, int to) {
