@@ -481,9 +481,19 @@ public final class ClaimExtractor {
         return p.nounFrom() >= 0 && p.nounTo() > 0 && nouns.contains(t.get(p.nounTo() - 1).lower());
     }
 
-    /** Names that make a state's peacekeepers a UN force. */
-    private static final Set<String> UN_MISSIONS = Set.of("UN", "U.N.", "UNIFIL", "MONUSCO", "MINUSMA", "UNMISS",
-            "MINUSCA", "UNDOF", "UNFICYP", "blue-helmet", "Nations");
+    /** "blue-helmet": a word that makes a story's peacekeepers the UN's, besides the UN's names in forces.txt. */
+    private static final String BLUE_HELMETS = "blue-helmet";
+
+    /** Whether the article names the UN or one of its missions (UNIFIL, MONUSCO, ...), or blue helmets. */
+    private boolean namesTheUn(List<Token> all) {
+        for (int i = 0; i < all.size(); i++) {
+            PhraseTable.Match<String> f = vocab.forces.at(all, i);
+            if (f != null && "UN".equals(f.value()) || all.get(i).is(BLUE_HELMETS)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean peacekeepers(List<Token> t, Personnel p) {
         return !p.implied() && p.nounFrom() >= 0 && t.get(p.nounTo() - 1).lower().startsWith("peacekeeper");
@@ -589,8 +599,7 @@ public final class ClaimExtractor {
                 && force.equals(forces.killerBefore(t, measures.fateVerbRightBefore(t, q)))) {
             force = null; // "Kurdish forces killed 175 militants": the killers are not the killed
         }
-        if ((force == null || vocab.isState(force)) && peacekeepers(t, p) && s.article.allTokens().stream()
-                .anyMatch(w -> UN_MISSIONS.contains(w.text()))) {
+        if ((force == null || vocab.isState(force)) && peacekeepers(t, p) && namesTheUn(s.article.allTokens())) {
             force = "UN"; // "two Ghanaian peacekeepers" of UNIFIL, "54,000 uniformed peacekeepers" in a UN story: a UN force
         }
         boolean opponents = SideResolver.INSURGENT.equals(side) || SideResolver.REBEL.equals(side);

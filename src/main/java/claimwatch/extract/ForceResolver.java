@@ -37,6 +37,8 @@ final class ForceResolver {
     /** How many tokens after "of"/"from" the force may be named: "from the Al-Qaeda-affiliated Nusra Front". */
     private static final int ORIGIN_REACH = 10;
     private static final int SUBJECT_WINDOW = 10;
+    /** How far before its verb a relative pronoun may stand: "which at its peak numbered". */
+    private static final int RELATIVE_REACH = 5;
 
     private final Vocabulary vocab;
 
@@ -172,8 +174,11 @@ final class ForceResolver {
             return null;
         }
         k = verb.from();
-        if (k >= 2 && RELATIVES.contains(t.get(k - 1).lower()) && t.get(k - 2).is(",")) {
-            k -= 2; // "France, which had 5,100 soldiers"
+        for (int r = k - 1; r >= Math.max(1, k - RELATIVE_REACH) && !t.get(r).isClauseBreak(); r--) {
+            if (RELATIVES.contains(t.get(r).lower()) && t.get(r - 1).is(",")) {
+                k = r - 1; // "France, which had 5,100 soldiers", "SADC, which at its peak numbered 2,000 troops"
+                break;
+            }
         }
         int window = SUBJECT_WINDOW;
         for (int i = k - 1; i >= Math.max(0, k - window); i--) {
@@ -197,8 +202,8 @@ final class ForceResolver {
                     return owner.get(); // "They have already lost 23,000 soldiers": the force the sentence before names
                 }
             }
-            PhraseTable.Match<String> subject = vocab.forces.at(t, i);
-            if (subject != null && subject.to() <= k && !inPhraseOfPlace(t, i) && !linkedTo(t, subject.to())) {
+            PhraseTable.Match<String> subject = vocab.forces.covering(t, i, 0);
+            if (subject != null && subject.to() <= k && !inPhraseOfPlace(t, subject.from()) && !linkedTo(t, subject.to())) {
                 return subject.value();
             }
         }
@@ -224,12 +229,16 @@ final class ForceResolver {
         return null;
     }
 
-    /** The comma that opens the aside a comma at {@code close} ends (", which ...,", ", by comparison,"), or -1. */
+    /**
+     * The comma that opens the aside a comma at {@code close} ends (", which ...,", ", by comparison,",
+     * a name's apposition: "MINUSCA, the mission in the Central African Republic,"), or -1.
+     */
     private static int asideOpening(List<Token> t, int close) {
         for (int j = close - 1; j >= Math.max(0, close - 12); j--) {
             if (t.get(j).is(",")) {
                 boolean relative = j + 1 < close && (RELATIVES.contains(t.get(j + 1).lower()) || close - j <= 4);
-                return relative ? j : -1;
+                boolean apposition = j > 0 && j + 1 < close && t.get(j + 1).is("the") && t.get(j - 1).isCapitalized();
+                return relative || apposition ? j : -1;
             }
             if (t.get(j).isClauseBreak()) {
                 return -1;
@@ -460,10 +469,11 @@ final class ForceResolver {
             if (t.get(k).is(".") || t.get(k).is(";")) {
                 return null;
             }
-            PhraseTable.Match<String> f = vocab.forces.at(t, k);
+            PhraseTable.Match<String> f = vocab.forces.covering(t, k, 0);
             if (f == null || f.to() > q.from()) {
                 continue;
             }
+            k = f.from();
             if (vocab.attackedAt(t, k, f.to())) {
                 return f.value();
             }

@@ -18,6 +18,8 @@ final class PhraseTable<V> {
     }
 
     private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
+    /** The most words of any phrase. */
+    private int longest = 1;
 
     void add(List<String> words, String phrase, V value) {
         if (words.isEmpty()) {
@@ -29,6 +31,7 @@ final class PhraseTable<V> {
         String[] forms = exactCase ? words.toArray(String[]::new) : keys;
         List<Entry<V>> entries = byFirstWord.computeIfAbsent(keys[0], k -> new ArrayList<>());
         entries.add(new Entry<>(forms, exactCase, value, phrase));
+        longest = Math.max(longest, keys.length);
         entries.sort((a, b) -> b.words.length - a.words.length);
     }
 
@@ -83,12 +86,31 @@ final class PhraseTable<V> {
     /** The last phrase found in tokens {@code [from, to)}, scanning backwards. */
     Match<V> lastIn(List<Token> tokens, int from, int to) {
         for (int i = Math.min(to, tokens.size()) - 1; i >= Math.max(0, from); i--) {
-            Match<V> m = at(tokens, i);
+            Match<V> m = covering(tokens, i, from);
             if (m != null && m.to() <= to) {
                 return m;
             }
         }
         return null;
+    }
+
+    /**
+     * For a scan that walks back: the phrase matched at {@code i}, or, when one that starts
+     * earlier (but not before {@code from}) runs over {@code i}, that longer phrase. "South Sudan",
+     * not "Sudan"; "South Sudanese", not "Sudanese".
+     */
+    Match<V> covering(List<Token> tokens, int i, int from) {
+        Match<V> m = at(tokens, i);
+        if (m == null) {
+            return null;
+        }
+        for (int j = Math.max(Math.max(0, from), i - longest + 1); j < i; j++) {
+            Match<V> wider = at(tokens, j);
+            if (wider != null && wider.to() > i) {
+                return wider;
+            }
+        }
+        return m;
     }
 
     private static <V> boolean matches(Entry<V> e, List<Token> tokens, int i) {
