@@ -716,7 +716,8 @@ public final class ClaimExtractor {
 
 
     private static final Set<String> CIVILIAN_CUES = Set.of("civilians", "civilian", "women", "children", "residents",
-            "villagers", "citizens");
+            "villagers", "citizens", "tourists", "pilgrims", "worshippers", "passengers", "students", "shoppers",
+            "farmers", "workers");
 
     /** A count of dead or wounded whose next words say who they were: "including women and children", "12 men and two women". */
     private static final Set<String> FAMILIES = Set.of("families", "family", "relatives", "wives", "children");
@@ -796,6 +797,7 @@ public final class ClaimExtractor {
             }
             if (CIVILIAN_CUES.contains(t.get(k).lower()) && (t.get(k - 1).is("including") || t.get(k - 1).is("mostly")
                     || t.get(k - 1).is("all") || t.get(k - 1).is("and") || k >= 2 && (t.get(k - 2).is("including")
+                    || t.get(k - 2).is("mostly") // "26 men, mostly Hindu tourists"
                     || t.get(k - 2).is("and") && (t.get(k - 1).isNumber() || vocab.numberWords.containsKey(t.get(k - 1).lower()))))) {
                 return true;
             }
