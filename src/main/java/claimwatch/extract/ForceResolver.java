@@ -78,6 +78,10 @@ final class ForceResolver {
                 return owner.value();
             }
         }
+        String strength = strengthOwner(t, q);
+        if (strength != null) {
+            return strength; // "The experts estimated M23's strength at about 6,500 fighters"
+        }
         if (q.from() >= 1 && OWNER_PRONOUNS.contains(t.get(q.from() - 1).lower())) {
             String owner = pronounOwner(s, q); // "its roughly 1,500 fighters"
             if (owner != null) {
@@ -90,6 +94,36 @@ final class ForceResolver {
         }
         String origin = origin(t, q, p.nounTo());
         return origin != null ? origin : passiveAgent(t, p.nounTo());
+    }
+
+    private static final Set<String> STRENGTH_NOUNS = Set.of("strength", "size", "numbers", "manpower");
+    /** How far before "at N" the strength it gives may be named: "M23's fighting strength in North Kivu at". */
+    private static final int STRENGTH_REACH = 8;
+
+    /**
+     * Whose strength a count gives: "estimated M23's strength at about 6,500 fighters", "put the
+     * size of the RSF at 100,000". Null unless the number follows "at" and a strength noun owned by a force.
+     */
+    private String strengthOwner(List<Token> t, Quantity q) {
+        int at = q.from() - 1;
+        if (at < 1 || !t.get(at).is("at")) {
+            return null;
+        }
+        for (int k = at - 1; k >= Math.max(0, at - STRENGTH_REACH) && !t.get(k).isClauseBreak(); k--) {
+            if (!STRENGTH_NOUNS.contains(t.get(k).lower())) {
+                continue;
+            }
+            if (k >= 2 && t.get(k - 1).is("'s")) {
+                PhraseTable.Match<String> owner = vocab.forces.endingAt(t, k - 1, 4);
+                return owner == null ? null : owner.value();
+            }
+            if (k + 1 < at && t.get(k + 1).is("of")) {
+                PhraseTable.Match<String> owner = vocab.forces.firstIn(t, k + 2, at);
+                return owner == null ? null : owner.value();
+            }
+            return null;
+        }
+        return null;
     }
 
     /** Names of forces that other states have too; read as their vocabulary's state only when no other state owns them. */

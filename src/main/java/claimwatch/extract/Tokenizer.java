@@ -47,7 +47,7 @@ final class Tokenizer {
                 continue;
             }
             if (isApostrophe(c)) {
-                boolean afterLetter = i > from && Chars.isLetter(s[i - 1]);
+                boolean afterLetter = i > from && (Chars.isLetter(s[i - 1]) || namesWithDigits(s, from, i));
                 if (afterLetter && i + 1 < to && (s[i + 1] == 's' || s[i + 1] == 'S')
                         && (i + 2 >= to || !Chars.isLetter(s[i + 2]))) {
                     out.add(new Token(i, i + 2, Token.Kind.WORD, "'s", "'s", false));
@@ -201,5 +201,16 @@ final class Tokenizer {
             case '\u2014', '\u2015' -> "—";
             default -> c < 128 ? ASCII_STRINGS[c] : String.valueOf(c);
         };
+    }
+
+    /** Whether the word before {@code end} is a name with digits in it ("M23", "G7"), not a number ("1990"). */
+    private static boolean namesWithDigits(char[] s, int from, int end) {
+        int k = end - 1;
+        boolean letter = false;
+        while (k >= from && Chars.isLetterOrDigit(s[k])) {
+            letter |= Chars.isLetter(s[k]);
+            k--;
+        }
+        return letter && Chars.isDigit(s[end - 1]);
     }
 }

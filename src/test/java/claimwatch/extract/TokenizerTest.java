@@ -17,6 +17,12 @@ class TokenizerTest {
     }
 
     @Test
+    void splitsThePossessiveOfANameWithDigitsButNotOfADecade() {
+        assertEquals(List.of("m23", "'s", "strength"), words("M23's strength"));
+        assertEquals(List.of("the", "1990", "s"), words("the 1990's"));
+    }
+
+    @Test
     void keepsDottedAbbreviationsAndListedOnesWhole() {
         assertEquals(List.of("u.s.", "troops", "under", "gen.", "smith"), words("U.S. troops under Gen. Smith"));
     }
