@@ -164,7 +164,8 @@ public final class ClaimExtractor {
                 if (c != null && c.kind() == Kind.INCREMENT && c.measure() != Measure.DEPLOYED && kinds.namesRecentPeriod(s.tokens())) {
                     spanSentence = s;
                 } else if (c != null && c.kind() == Kind.TOTAL && c.measure() != Measure.DEPLOYED && spanSentence != null
-                        && spanSentence != s && withinSentences(at, spanSentence, s, PERIOD_SENTENCES)) {
+                        && spanSentence != s && withinSentences(at, spanSentence, s, PERIOD_SENTENCES)
+                        && !kinds.cumulative(s.tokens(), q)) {
                     c = c.withKind(Kind.INCREMENT); // "... killed 120 fighters over the past 24 hours. Some 40 were killed around Abu Kamal"
                 }
                 if (c != null) {

@@ -146,6 +146,22 @@ final class KindFinder {
     }
 
     /** Whether the sentence names a recent period: "over the past 24 hours", "during the last week". */
+    /** Words before a number that make it the whole war's tally: "total Russian losses since the invasion had reached". */
+    private static final java.util.Set<String> CUMULATIVE = java.util.Set.of("total", "overall", "cumulative", "since");
+
+    /**
+     * Whether the number's clause, before it, says it counts the whole span ("total losses",
+     * "since the invasion"), so a period named in a sentence before does not make it an increment.
+     */
+    boolean cumulative(List<Token> t, Quantity q) {
+        for (int k = q.from() - 1; k >= 0 && !t.get(k).is(";") && !t.get(k).is("."); k--) {
+            if (CUMULATIVE.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean namesRecentPeriod(List<Token> t) {
         for (int k = 0; k < t.size(); k++) {
             if (recentSpanUnit(t, k, t.size()) > 0) {

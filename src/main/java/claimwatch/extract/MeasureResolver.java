@@ -160,8 +160,11 @@ final class MeasureResolver {
         if (toll != null) {
             return toll; // "brought the toll of soldiers killed in the offensive to 374"
         }
-        // "bringing its total losses since the invasion to 600,870 troops"
-        for (int k = q.from() - 1; k >= Math.max(0, q.from() - WINDOW_BEFORE_NOUN); k--) {
+        // "bringing its total losses since the invasion to 600,870 troops"; a tally's verb
+        // ("total Russian losses since the invasion in February 2022 had reached about 893,000")
+        // lets its subject stand as far back as the clause begins
+        int reach = tallyVerbBefore(t, q) ? TALLY_REACH : WINDOW_BEFORE_NOUN;
+        for (int k = q.from() - 1; k >= Math.max(0, q.from() - reach); k--) {
             if (t.get(k).isClauseBreak()) {
                 break;
             }
@@ -171,6 +174,22 @@ final class MeasureResolver {
             }
         }
         return Measure.DEPLOYED;
+    }
+
+    /** Verbs that give a tally its figure: "losses ... had reached 893,000", "the toll rose to 40". */
+    private static final Set<String> TALLY_VERBS = Set.of("reached", "reach", "reaches", "rose", "risen", "rises",
+            "climbed", "exceeded", "exceeds", "surpassed", "topped", "stood", "stands", "totalled", "totaled", "hit");
+    /** How far back a tally's subject may stand before its verb and number. */
+    private static final int TALLY_REACH = 16;
+
+    /** A tally verb within the three words before the number: "had reached about 893,000", "rose to 40". */
+    private static boolean tallyVerbBefore(List<Token> t, Quantity q) {
+        for (int k = q.from() - 1; k >= Math.max(0, q.from() - 3); k--) {
+            if (TALLY_VERBS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far before "to N" a toll may be named: "the toll of soldiers killed in the ground offensive ... to 374". */
