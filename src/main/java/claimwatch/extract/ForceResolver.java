@@ -427,9 +427,27 @@ final class ForceResolver {
 
     /** The last force named before the number in its sentence. */
     String namedBefore(List<Token> t, Quantity q) {
-        PhraseTable.Match<String> m = vocab.forces.lastIn(t, 0, q.from());
-        return m == null ? null : m.value();
+        PhraseTable.Match<String> place = null;
+        for (int to = q.from(); to > 0; ) {
+            PhraseTable.Match<String> m = vocab.forces.lastIn(t, 0, to);
+            if (m == null) {
+                break;
+            }
+            if (linkedTo(t, m.to())) {
+                to = m.from(); // "the Kenyan-led mission": whom it is led by, not whose
+                continue;
+            }
+            if (!(m.from() > 0 && WHERE.contains(t.get(m.from() - 1).lower()))) {
+                return m.value();
+            }
+            place = place == null ? m : place; // "will consolidate its forces in Syria, cutting the number of troops": a place
+            to = m.from();
+        }
+        return place == null ? null : place.value();
     }
+
+    /** Prepositions that make the country after them a place, not an owner, for {@link #namedBefore(List, Quantity)}. */
+    private static final Set<String> WHERE = Set.of("in", "into", "inside", "near", "across", "at", "to");
 
     /** The nearest force named with personnel around the number: this sentence, then earlier ones. */
     String fromContext(ArticleText.Sentence s, Quantity q) {
