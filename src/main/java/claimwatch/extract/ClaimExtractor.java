@@ -449,17 +449,19 @@ public final class ClaimExtractor {
             return null; // "two gunmen attacked the station", "six members of his unit": people in a story, not a force's strength
         }
         boolean partOfPrevious = previous != null && previous.force() != null && includedIn(t, q);
-        Owner owner = owner(article, s, q, p, topic, sameAsPrevious || partOfPrevious ? previous : null, measure);
+        Speaker speaker = speaker(article, s, q);
+        String reporter = speaker.who() != null && measure != Measure.DEPLOYED && measure != Measure.CAPTURED
+                && !measures.saidBefore(t, q) ? forces.partyOf(speaker.who()) : null;
+        Owner owner = owner(article, s, q, p, topic, sameAsPrevious || partOfPrevious ? previous : null, measure, reporter);
         if (owner == null) {
             return null;
         }
-        Speaker speaker = speaker(article, s, q);
         String force = owner.force();
         if (force == null && !owner.bothSides() && !owner.opponents() && speaker.who() != null && measure != Measure.DEPLOYED
                 && measure != Measure.CAPTURED && !measures.saidBefore(t, q)) {
             // "Israel's military said 2 soldiers were killed": a side reporting its own dead;
             // but a state's "3,000 fighters killed" are the group it fought, named here or in the title
-            String own = forces.partyOf(speaker.who());
+            String own = reporter;
             force = vocab.isState(own) && headIn(t, p, FIGHTER_NOUNS) ? sides.groupNear(t, q, titleTokens(article)) : own;
         }
         String location = placeOf(article, s, q, force, measure, topic);
@@ -516,7 +518,7 @@ public final class ClaimExtractor {
      * the count is no claim ("four deaths" that no force or military word qualifies).
      */
     private Owner owner(Article article, ArticleText.Sentence s, Quantity q, Personnel p, Topic topic, Claim continued,
-                        Measure measure) {
+                        Measure measure, String reporter) {
         List<Token> t = s.tokens();
         String force = forces.direct(s, q, p, () -> s.article.mainGroup(() -> sides.mainGroup(s.article)));
         boolean ownPhrase = force != null;
@@ -574,7 +576,16 @@ public final class ClaimExtractor {
             force = target; // "raids on ISIL positions killed 35 fighters"
         }
         if (force == null) {
-            force = forces.fromContext(s, q);
+            force = forces.inSentence(s, q);
+        }
+        if (force == null && reporter != null && vocab.isState(reporter) && headIn(t, p, STATE_NOUNS)
+                && !anotherStateBefore(t, q, reporter)) {
+            // "Pakistan's military said 11 soldiers were killed", after India's dead in the sentence before: its own;
+            // not "Ukraine's General Staff said that Russia had lost 1,250 soldiers, bringing its total losses to 600,870 troops"
+            force = reporter;
+        }
+        if (force == null) {
+            force = forces.fromSentencesBefore(s);
         }
         if (force == null && measure == Measure.DEPLOYED) {
             // "Poland plans to grow its army to 300,000 troops", "U.S. officials tell me 3,000 troops":
@@ -808,6 +819,20 @@ public final class ClaimExtractor {
 
     private static final Set<String> STATE_NOUNS = Set.of("troops", "soldiers", "servicemen", "soldier", "troop",
             "conscripts", "recruits", "officers", "policemen");
+
+    /** Whether a state other than {@code state} is named before the number in its sentence. */
+    private boolean anotherStateBefore(List<Token> t, Quantity q, String state) {
+        for (int i = 0; i < q.from(); i++) {
+            PhraseTable.Match<String> m = vocab.forces.at(t, i);
+            if (m != null) {
+                if (m.to() <= q.from() && vocab.isState(m.value()) && !m.value().equals(state)) {
+                    return true;
+                }
+                i = m.to() - 1;
+            }
+        }
+        return false;
+    }
 
     /** Whether a state is named before the number in its sentence (a group killing soldiers names none). */
     private boolean stateNamedBefore(List<Token> t, Quantity q) {

@@ -451,15 +451,19 @@ final class ForceResolver {
 
     /** The nearest force named with personnel around the number: this sentence, then earlier ones. */
     String fromContext(ArticleText.Sentence s, Quantity q) {
+        String here = inSentence(s, q);
+        return here != null ? here : fromSentencesBefore(s);
+    }
+
+    /** The nearest force named with personnel in the number's sentence, before it first. */
+    String inSentence(ArticleText.Sentence s, Quantity q) {
         List<Token> t = s.tokens();
         String before = nearestPair(t, 0, q.from(), true);
-        if (before != null) {
-            return before;
-        }
-        String after = nearestPair(t, q.to(), t.size(), false);
-        if (after != null) {
-            return after;
-        }
+        return before != null ? before : nearestPair(t, q.to(), t.size(), false);
+    }
+
+    /** The nearest force named with personnel in the sentences before, up to three paragraphs back. */
+    String fromSentencesBefore(ArticleText.Sentence s) {
         for (ArticleText.Sentence prev = s.article.previous(s); prev != null && s.para - prev.para <= PARAGRAPHS_BACK;
              prev = s.article.previous(prev)) {
             String f = nearestPair(prev.tokens(), 0, prev.tokens().size(), true);
