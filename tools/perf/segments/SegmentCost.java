@@ -95,7 +95,7 @@ public class SegmentCost {
         }
     }
 
-    /** Lighter RocksDB options for a segment: one file-opening thread, a 1 MB write buffer, no stats dumps. */
+    /** Lighter RocksDB options for a segment: one file-opening thread, a 1 MB write buffer, no stats dumps or paranoid checks. */
     public static class Light implements RocksDBConfigSetter {
         @Override
         public void setConfig(String storeName, Options options, Map<String, Object> configs) {
@@ -106,6 +106,7 @@ public class SegmentCost {
             options.setAvoidUnnecessaryBlockingIO(true);
             options.setSkipStatsUpdateOnDbOpen(true);
             options.setSkipCheckingSstFileSizesOnDbOpen(true);
+            options.setParanoidChecks(false);
         }
 
         @Override
