@@ -14,11 +14,13 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.ProcessorStateException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,7 @@ public final class ClaimwatchApp implements AutoCloseable {
         PipelineMetrics metrics = PipelineMetrics.in(registry,
                 TrackingSettings.from(config).windows().stream().map(WindowSpec::name).toList());
         KafkaStreams streams = create(config, metrics);
+        ensureStateLayout(config, streams);
         try {
             streams.start();
         } catch (ProcessorStateException e) {
@@ -84,6 +87,18 @@ public final class ClaimwatchApp implements AutoCloseable {
             streams.start();
         }
         return new ClaimwatchApp(streams, registry);
+    }
+
+    /**
+     * Wipes local state written with another layout of the dedup stores than this release's, before
+     * {@code streams} starts ({@link StateLayout}); it is restored from the changelogs.
+     */
+    static boolean ensureStateLayout(ClaimwatchConfig config, KafkaStreams streams) {
+        Properties props = config.streamsProperties();
+        Object stateDir = props.getOrDefault(StreamsConfig.STATE_DIR_CONFIG,
+                StreamsConfig.configDef().defaultValues().get(StreamsConfig.STATE_DIR_CONFIG));
+        Path appDir = Path.of(stateDir.toString(), props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG));
+        return StateLayout.ensure(appDir, DedupStores.layout(TrackingSettings.from(config).dedupSegmentInterval()), streams::cleanUp);
     }
 
     private static KafkaStreams create(ClaimwatchConfig config, PipelineMetrics metrics) {

@@ -195,11 +195,12 @@ public final class ClaimwatchTopology {
         Duration retention = settings.dedupRetention();
         // No changelog for the ids: every id is the value of an entry of the content store, at the same time,
         // so RepeatedArticleFilter derives them from it when its task starts. One changelog record an article.
+        // Segments of two retentions unless set, not Kafka's half (DedupStores: a replay of an archive spanning years).
         builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(StoreNames.SEEN_ARTICLES, retention, retention, false), KEY, Serdes.String())
+                DedupStores.windowStore(StoreNames.SEEN_ARTICLES, retention, settings.dedupSegmentInterval(), false), KEY, Serdes.String())
                 .withLoggingDisabled());
         builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(StoreNames.SEEN_CONTENT, retention, retention, false), KEY, Serdes.String()));
+                DedupStores.windowStore(StoreNames.SEEN_CONTENT, retention, settings.dedupSegmentInterval(), false), KEY, Serdes.String()));
         return articles.processValues(() -> new RepeatedArticleFilter(retention), Named.as("drop-repeated-articles"),
                 StoreNames.SEEN_ARTICLES, StoreNames.SEEN_CONTENT);
     }
@@ -224,7 +225,7 @@ public final class ClaimwatchTopology {
     private KStream<String, ClaimSighting> keyByClaim(KStream<String, ExtractedSighting> claims) {
         Duration retention = settings.dedupRetention();
         builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(StoreNames.CLAIM_SIGHTINGS, retention, retention, true),
+                DedupStores.windowStore(StoreNames.CLAIM_SIGHTINGS, retention, settings.dedupSegmentInterval(), true),
                 KEY, InternalSerdes.SEEN_SIGHTING));
         Duration firstSeenRetention = settings.firstSeenRetention();
         builder.addStateStore(Stores.windowStoreBuilder(

@@ -13,6 +13,8 @@ import java.util.Locale;
  * "dedup, tracking, alerts" there and docs/tracking.md).
  *
  * @param dedupRetention         how long article ids, content hashes and claim sightings are remembered
+ * @param dedupSegmentInterval   how much event time one segment (one RocksDB instance) of the dedup stores spans:
+ *                               {@code claimwatch.dedup.segment.interval}, two retentions if unset
  * @param firstSeenRetention     how long a claim's first-seen time is remembered, to tell a recalled figure from a new one
  * @param distinctClaimsRetention how long a distinct claim no article has stated again stays in the
  *                               {@code distinct-claims} table (and topic, as a tombstone after)
@@ -29,6 +31,7 @@ import java.util.Locale;
  */
 public record TrackingSettings(
         Duration dedupRetention,
+        Duration dedupSegmentInterval,
         Duration firstSeenRetention,
         Duration distinctClaimsRetention,
         double nearDuplicateSimilarity,
@@ -54,6 +57,9 @@ public record TrackingSettings(
         }
     }
 
+    /** Kafka's own floor for a window store's segment. */
+    private static final Duration MIN_SEGMENT_INTERVAL = Duration.ofMinutes(1);
+
     public static TrackingSettings from(ClaimwatchConfig config) {
         List<WindowSpec> windows = new ArrayList<>();
         for (String name : config.get("claimwatch.windows", "daily,weekly").split(",")) {
@@ -78,8 +84,10 @@ public record TrackingSettings(
         }
         String undated = config.get("claimwatch.undated.articles", "record-time").strip();
         String trackersFile = config.get("claimwatch.trackers.file", null);
+        Duration dedupRetention = duration(config, "claimwatch.dedup.retention", "P30D");
         return new TrackingSettings(
-                duration(config, "claimwatch.dedup.retention", "P30D"),
+                dedupRetention,
+                dedupSegmentInterval(config, dedupRetention),
                 duration(config, "claimwatch.dedup.first.seen.retention", "P400D"),
                 duration(config, "claimwatch.distinct.claims.retention", "P400D"),
                 number(config, "claimwatch.dedup.near.duplicate.min.similarity", "0.5"),
@@ -102,6 +110,23 @@ public record TrackingSettings(
     public WindowSpec window(String name) {
         return windows.stream().filter(w -> w.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no window " + name));
+    }
+
+    /**
+     * {@code claimwatch.dedup.segment.interval}, or two retentions (at least a minute, Kafka's floor) if unset:
+     * a segment is a RocksDB instance, opened and deleted as event time moves on (docs/tracking.md).
+     */
+    private static Duration dedupSegmentInterval(ClaimwatchConfig config, Duration retention) {
+        String key = "claimwatch.dedup.segment.interval";
+        String value = config.get(key, "");
+        Duration interval = value.isBlank() ? retention.multipliedBy(2) : duration(config, key, value);
+        if (value.isBlank() && interval.compareTo(MIN_SEGMENT_INTERVAL) < 0) {
+            return MIN_SEGMENT_INTERVAL;
+        }
+        if (interval.compareTo(MIN_SEGMENT_INTERVAL) < 0) {
+            throw new IllegalArgumentException(key + "=" + value + " is shorter than a minute");
+        }
+        return interval;
     }
 
     private static Duration duration(ClaimwatchConfig config, String key, String fallback) {

@@ -180,6 +180,69 @@ class DedupTopologyTest {
     }
 
     @Test
+    void dropsAnArticleResentWithinTheRetentionAcrossASegmentBoundary() {
+        // Given an article five days before a boundary of the dedup stores' segments (2024-01-18, a multiple of 60 days)
+        topology.publish(article("a1", "Reuters", "2024-01-13T08:00:00Z", WIRE_BODY));
+        // When it comes again ten days later, in the next segment: under its id, and its text under another id
+        topology.publish(article("a1", "Reuters", "2024-01-23T08:00:00Z", WIRE_BODY + " Updated."));
+        topology.publish(article("a1-again", "Reuters", "2024-01-23T09:00:00Z", WIRE_BODY));
+
+        // Then both are dropped: the lookup spans both segments
+        assertEquals(1, topology.claims.readValuesToList().size());
+        assertEquals(1, topology.sightings.readValuesToList().size());
+    }
+
+    @Test
+    void countsAnArticleResentAfterTheRetentionAgainThoughItsSegmentIsStillOnDisk() {
+        // Given an article of 19 January, early in a segment of the dedup stores (60 days from 2024-01-18)
+        topology.publish(article("a1", "Reuters", "2024-01-19T08:00:00Z", WIRE_BODY));
+        // When it comes again 31 days later, past the retention of 30 days but within the same segment
+        topology.publish(article("a1", "Reuters", "2024-02-19T08:00:00Z", WIRE_BODY));
+
+        // Then it is new again, as with segments of any length: only the retention around its time is looked at
+        assertEquals(2, topology.claims.readValuesToList().size());
+        List<ClaimSighting> sightings = topology.sightings.readValuesToList();
+        assertEquals(2, sightings.size());
+        assertNull(sightings.get(1).copyOf(), "not a copy of a sighting older than the retention");
+    }
+
+    @Test
+    void keepsTheDedupStoresInSegmentsOfTwoRetentions() throws IOException {
+        // Given articles with claims every 10 days for 200 days (Kafka's own segments would be 15 days: 14 of them)
+        var config = TopologyFixture.config();
+        try (TopologyFixture fixture = TopologyFixture.restartable(config)) {
+            java.time.Instant t = java.time.Instant.parse("2024-01-01T08:00:00Z");
+            for (int i = 0; i <= 20; i++) {
+                fixture.publish(article("a" + i, "Reuters", t.plus(java.time.Duration.ofDays(10L * i)).toString(),
+                        "Some " + claim("PRK", "deployed", 1000 + i) + " " + LOREM));
+            }
+            assertEquals(21, fixture.sightings.readValuesToList().size());
+
+            // Then each dedup store has at most two segments, each starting at a multiple of 60 days
+            long interval = java.time.Duration.ofDays(60).toMillis();
+            for (String store : List.of(StoreNames.SEEN_ARTICLES, StoreNames.SEEN_CONTENT, StoreNames.CLAIM_SIGHTINGS)) {
+                List<Long> starts = segmentStarts(config, store);
+                assertFalse(starts.isEmpty(), store);
+                assertTrue(starts.size() <= 2, store + ": " + starts);
+                assertTrue(starts.stream().allMatch(start -> start % interval == 0), store + ": " + starts);
+            }
+        }
+    }
+
+    /** The start times of a segmented store's segments, from its directories' names ({@code <store>.<start ms>}). */
+    private static List<Long> segmentStarts(ClaimwatchConfig config, String store) throws IOException {
+        try (Stream<Path> all = Files.walk(Path.of(config.get("state.dir", null)))) {
+            return all.filter(Files::isDirectory)
+                    .filter(p -> p.getParent().getFileName().toString().equals(store))
+                    .map(p -> p.getFileName().toString())
+                    .filter(name -> name.startsWith(store + "."))
+                    .map(name -> Long.parseLong(name.substring(store.length() + 1)))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    @Test
     void remembersTheArticleIdsAfterARestartThatLostTheIdStore() throws IOException {
         // Given an article processed, and the application restarted with its id store gone (it has no changelog)
         var config = TopologyFixture.config("processing.guarantee", "at_least_once");
