@@ -22,7 +22,8 @@ CORPORA = os.path.join(ROOT, "..", "shared", "corpora")
 ROUNDS = [("sample.jsonl", "judgements.jsonl"), ("sample-2.jsonl", "judgements-2.jsonl"),
           ("sample-3.jsonl", "judgements-3.jsonl"), ("sample-4.jsonl", "judgements-4.jsonl"),
           ("sample-5.jsonl", "judgements-5.jsonl"), ("sample-6.jsonl", "judgements-6.jsonl"),
-          ("sample-7.jsonl", "judgements-7.jsonl")]
+          ("sample-7.jsonl", "judgements-7.jsonl"),
+          ("sample-8.jsonl", "judgements-8.jsonl")]
 
 
 def extract_all():
