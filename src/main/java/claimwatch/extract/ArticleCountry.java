@@ -27,15 +27,31 @@ final class ArticleCountry {
             count(vocab.tokenizer.tokenize(title), 3, counts);
         }
         count(text, 1, counts);
+        String dateline = datelineCountry(text);
         String best = null;
         int most = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() > most || (e.getValue() == most && best != null && e.getKey().compareTo(best) < 0)) {
+            boolean tieWon = e.getValue() == most && best != null
+                    && (e.getKey().equals(dateline) || !best.equals(dateline) && e.getKey().compareTo(best) < 0);
+            if (e.getValue() > most || tieWon) {
                 best = e.getKey();
                 most = e.getValue();
             }
         }
         return most >= TOPIC ? best : null;
+    }
+
+    /** The state of the place a dateline names ("RAWALPINDI: ..."), which wins a tie; null without one. */
+    private String datelineCountry(List<Token> text) {
+        for (int i = 0; i < Math.min(3, text.size()); i++) {
+            if (ForceResolver.dateline(text, i)) {
+                PhraseTable.Match<String> place = vocab.gazetteer().names().at(text, i);
+                PhraseTable.Match<String> force = vocab.forces.at(text, i);
+                return force != null && vocab.isState(force.value()) ? force.value()
+                        : place != null ? vocab.gazetteer().iso(place.value()) : null;
+            }
+        }
+        return null;
     }
 
     private void count(List<Token> t, int weight, Map<String, Integer> counts) {

@@ -451,7 +451,7 @@ public final class ClaimExtractor {
         boolean partOfPrevious = previous != null && previous.force() != null && includedIn(t, q);
         Speaker speaker = speaker(article, s, q);
         String reporter = speaker.who() != null && measure != Measure.DEPLOYED && measure != Measure.CAPTURED
-                && !measures.saidBefore(t, q) ? forces.partyOf(speaker.who()) : null;
+                && !measures.saidBefore(t, q) ? reportingSide(speaker) : null;
         Owner owner = owner(article, s, q, p, topic, sameAsPrevious || partOfPrevious ? previous : null, measure, reporter);
         if (owner == null) {
             return null;
@@ -616,6 +616,12 @@ public final class ClaimExtractor {
         }
         boolean opponents = SideResolver.INSURGENT.equals(side) || SideResolver.REBEL.equals(side);
         return new Owner(bothSides ? null : force, bothSides, opponents);
+    }
+
+    /** The side a speaker belongs to: a force its words name ("Israel's military"), else its party if a state's ("the ISPR"). */
+    private String reportingSide(Speaker speaker) {
+        String named = forces.partyOf(speaker.who());
+        return named != null || speaker.party() == null || !vocab.isState(speaker.party()) ? named : speaker.party();
     }
 
     /** Who says so, as written, and the party behind them. */
