@@ -539,7 +539,7 @@ public final class ClaimExtractor {
         } else if (SideResolver.INSURGENT.equals(side) && (force == null || vocab.isState(force))) {
             // "Syrian rebels", "31 jihadists" beside "Islamic State": a group, never the state;
             // "Faylaq al-Sham and Nusra ... killing 29 extremists": allies, no one group's
-            allies = sides.alliesAround(s);
+            allies = sides.alliesAround(s) || headlineOfSeveralGroups(s);
             force = allies ? null : sides.insurgents(s, q, force, articleCountry(article, s), titleTokens(article));
         } else if (SideResolver.STATE.equals(side) && force == null) {
             force = articleCountry(article, s); // "129 loyalists"
@@ -622,6 +622,36 @@ public final class ClaimExtractor {
     private String reportingSide(Speaker speaker) {
         String named = forces.partyOf(speaker.who());
         return named != null || speaker.party() == null || !vocab.isState(speaker.party()) ? named : speaker.party();
+    }
+
+    /**
+     * "Syrian Army Kills over 80 Terrorists in Various Provinces": a headline's count of militants
+     * no group's name qualifies, over a story that names several groups, is their sum, no one's;
+     * but "Senior ISIS Commander, 34 Terrorists Killed" names whose they are.
+     */
+    private boolean headlineOfSeveralGroups(ArticleText.Sentence s) {
+        if (s.article.previous(s) != null || !NotACount.titleCase(s.tokens()) || sides.distinctGroups(s.article.allTokens()) < 2) {
+            return false;
+        }
+        int groups = sides.distinctGroups(s.tokens());
+        return groups > 1 || groups == 0 && severalPlaces(s.tokens()); // "ISIL, Nusra Clash ...", "... in Hama & Homs"
+    }
+
+    private static final Set<String> SPREAD = Set.of("various", "several", "across", "provinces");
+
+    /** "in Various Provinces", "across Country", "in Hama & Homs": a headline that sums several places. */
+    private boolean severalPlaces(List<Token> t) {
+        for (int k = 0; k < t.size(); k++) {
+            if (SPREAD.contains(t.get(k).lower())) {
+                return true;
+            }
+            PhraseTable.Match<String> place = vocab.gazetteer().names().at(t, k);
+            if (place != null && place.to() + 1 < t.size() && (t.get(place.to()).is("&") || t.get(place.to()).is("and"))
+                    && vocab.gazetteer().names().at(t, place.to() + 1) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Who says so, as written, and the party behind them. */

@@ -203,7 +203,8 @@ final class SideResolver {
         return groups == 0 ? null : groups > 1 && alliedPair(at.tokens());
     }
 
-    private int distinctGroups(List<Token> t) {
+    /** How many groups {@code t} names, each counted once. */
+    int distinctGroups(List<Token> t) {
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (int i = 0; i < t.size(); i++) {
             PhraseTable.Match<String> f = vocab.forces.at(t, i);
