@@ -585,7 +585,7 @@ public final class ClaimExtractor {
             force = reporter;
         }
         if (force == null) {
-            force = forces.fromSentencesBefore(s);
+            force = forces.fromSentencesBefore(s, measure != Measure.DEPLOYED);
         }
         if (force == null && measure == Measure.DEPLOYED) {
             // "Poland plans to grow its army to 300,000 troops", "U.S. officials tell me 3,000 troops":

@@ -464,9 +464,18 @@ final class ForceResolver {
 
     /** The nearest force named with personnel in the sentences before, up to three paragraphs back. */
     String fromSentencesBefore(ArticleText.Sentence s) {
+        return fromSentencesBefore(s, false);
+    }
+
+    /**
+     * As {@link #fromSentencesBefore(ArticleText.Sentence)}; for a count of dead or wounded
+     * ({@code ofTheDead}), not a force named as the one that killed ("Syrian air force strikes
+     * killed at least 70 people. ... Twelve children and 11 fighters were among the dead").
+     */
+    String fromSentencesBefore(ArticleText.Sentence s, boolean ofTheDead) {
         for (ArticleText.Sentence prev = s.article.previous(s); prev != null && s.para - prev.para <= PARAGRAPHS_BACK;
              prev = s.article.previous(prev)) {
-            String f = nearestPair(prev.tokens(), 0, prev.tokens().size(), true);
+            String f = nearestPair(prev.tokens(), 0, prev.tokens().size(), true, ofTheDead);
             if (f != null) {
                 return f;
             }
@@ -490,6 +499,11 @@ final class ForceResolver {
 
     /** A force followed within two words by a personnel noun, in tokens {@code [from, to)}. */
     private String nearestPair(List<Token> t, int from, int to, boolean lastFirst) {
+        return nearestPair(t, from, to, lastFirst, false);
+    }
+
+    /** As {@link #nearestPair(List, int, int, boolean)}; with {@code skipKillers}, not a pair whose verb kills ("Syrian air force strikes killed"). */
+    private String nearestPair(List<Token> t, int from, int to, boolean lastFirst, boolean skipKillers) {
         String found = null;
         for (int i = from; i < to; i++) {
             PhraseTable.Match<String> f = vocab.forces.at(t, i);
@@ -499,6 +513,9 @@ final class ForceResolver {
             for (int k = f.to(); k < Math.min(to, f.to() + 3); k++) {
                 PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, k);
                 if (noun != null && !"adjacent".equals(noun.value().needs()) && !vocab.isFateParticiple(t, k)) {
+                    if (skipKillers && killsAfter(t, noun.to())) {
+                        break; // "Syrian air force strikes killed at least 70 people": the killers, not the dead after
+                    }
                     String force = rebelsIfRebel(t, k, noun.to(), f.value());
                     if (!lastFirst) {
                         return force;
@@ -513,6 +530,20 @@ final class ForceResolver {
             i = f.to() - 1;
         }
         return found;
+    }
+
+    /** A verb of killing or wounding within two words after {@code k}, with no number before it: "strikes killed". */
+    private boolean killsAfter(List<Token> t, int k) {
+        for (int j = k; j < Math.min(t.size(), k + 3); j++) {
+            if (t.get(j).isNumber() || t.get(j).isClauseBreak()) {
+                return false;
+            }
+            PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.at(t, j);
+            if (m != null && m.value().measure() != Measure.DEPLOYED) {
+                return !(j > 0 && (t.get(j - 1).is("were") || t.get(j - 1).is("was") || t.get(j - 1).is("been")));
+            }
+        }
+        return false;
     }
 
     /**
