@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The state an article is about: the one its title and text name most, counting country
- * names, demonyms and the places of the gazetteer ("Aleppo" counts for Syria). Read only when
+ * names, demonyms and the places of the gazetteer ("Aleppo" counts for Syria), not the
+ * organisations of forces.txt (Wagner fighting in Mali). Read only when
  * a claim needs it, once per article.
  */
 final class ArticleCountry {
@@ -62,7 +63,9 @@ final class ArticleCountry {
             PhraseTable.Match<String> force = vocab.forces.at(t, i);
             String iso = null;
             int to = i + 1;
-            if (force != null && vocab.isState(force.value())) {
+            if (force != null && vocab.organisations.contains(force.phrase().toLowerCase(java.util.Locale.ROOT))) {
+                to = force.to(); // "Wagner", "Africa Corps": a state's force abroad says nothing of where the story is
+            } else if (force != null && vocab.isState(force.value())) {
                 iso = force.value();
                 to = force.to();
             } else {

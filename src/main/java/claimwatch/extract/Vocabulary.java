@@ -37,6 +37,8 @@ public final class Vocabulary {
     final PhraseTable<PersonnelNoun> personnel = new PhraseTable<>();
     final PhraseTable<Boolean> notPersonnel = new PhraseTable<>();
     final PhraseTable<String> forces = new PhraseTable<>();
+    /** The names of {@code forces} that come from forces.txt (Wagner, the IDF, NATO), lower-cased: organisations, not countries. */
+    final Set<String> organisations = new HashSet<>();
     /** The ids of non-state armed groups ({@code groups.txt}): "isis", "hamas", ... */
     final Set<String> groupIds = new HashSet<>();
     /** Speakers and the party behind them, beyond the forces; "-" for a speaker of no side. */
@@ -131,6 +133,7 @@ public final class Vocabulary {
         }
         for (String[] row : VocabularyFile.rows(dir, "forces.txt")) {
             add(forces, row[0], row[1]);
+            organisations.add(row[0].toLowerCase(Locale.ROOT));
         }
         for (String[] row : VocabularyFile.rows(dir, "groups.txt")) {
             add(forces, row[0], row[1]);
