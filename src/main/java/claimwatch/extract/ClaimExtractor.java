@@ -785,9 +785,10 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Whether the last count before the number, in its clause or else at the end of the sentence
-     * before, counted civilians: "40 Civilians 25 YPG Fighters Killed 110 Injured", "killed five
-     * civilians. ... also wounded 25 others".
+     * Whether civilians were counted before the number: by any count earlier in its clause ("40
+     * Civilians 25 YPG Fighters Killed 110 Injured"), or, when the clause has no count before it, by
+     * the last count of the sentence before in its paragraph ("killed 16 civilians. ... also wounded
+     * 25 others").
      */
     private boolean civiliansCountedBefore(ArticleText.Sentence s, Quantity q) {
         List<Token> t = s.tokens();
