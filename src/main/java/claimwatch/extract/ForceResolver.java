@@ -540,7 +540,7 @@ final class ForceResolver {
             }
             PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.at(t, j);
             if (m != null && m.value().measure() != Measure.DEPLOYED) {
-                return !(j > 0 && (t.get(j - 1).is("were") || t.get(j - 1).is("was") || t.get(j - 1).is("been")));
+                return !MeasureResolver.passiveAt(t, j); // not "soldiers were killed"
             }
         }
         return false;

@@ -145,7 +145,6 @@ final class KindFinder {
         return false;
     }
 
-    /** Whether the sentence names a recent period: "over the past 24 hours", "during the last week". */
     /** Words before a number that make it the whole war's tally: "total Russian losses since the invasion had reached". */
     private static final java.util.Set<String> CUMULATIVE = java.util.Set.of("total", "overall", "cumulative", "since");
 
@@ -162,6 +161,7 @@ final class KindFinder {
         return false;
     }
 
+    /** Whether the sentence names a recent period: "over the past 24 hours", "during the last week". */
     boolean namesRecentPeriod(List<Token> t) {
         for (int k = 0; k < t.size(); k++) {
             if (recentSpanUnit(t, k, t.size()) > 0) {

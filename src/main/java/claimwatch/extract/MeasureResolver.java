@@ -412,7 +412,7 @@ final class MeasureResolver {
     }
 
     /** A participle after a passive auxiliary, maybe with an adverb between: "were killed", "were summarily executed". */
-    private static boolean passiveAt(List<Token> t, int k) {
+    static boolean passiveAt(List<Token> t, int k) {
         int aux = k - 1;
         if (aux > 0 && (t.get(aux).lower().endsWith("ly") || t.get(aux).is("also"))) {
             aux--;
