@@ -133,7 +133,7 @@ final class AttributionFinder {
         int[] np = phrase.left(t, verb, 0);
         if (np[0] == np[1] || (np[1] == verb && verb > 0 && t.get(verb - 1).is(",") && np[1] - np[0] > 6)) {
             np = phrase.right(t, verbEnd);
-            if (np[0] < np[1] && (t.get(np[0]).isNumber() || vocab.numberWords.containsKey(t.get(np[0]).lower()))) {
+            if (np[0] < np[1] && vocab.isNumber(t.get(np[0]))) {
                 return null; // "..., said two Ghanaian peacekeepers were wounded": what was said, not who said it
             }
         }
@@ -314,8 +314,7 @@ final class AttributionFinder {
             String author = earlierAuthor(s, t.get(from).lower()); // "..., the report said": the report cited before
             return author == null ? "" : author;
         }
-        while (from < to && (LEADING_NOISE.contains(t.get(from).lower()) || t.get(from).isNumber()
-                || vocab.numberWords.containsKey(t.get(from).lower()))) {
+        while (from < to && (LEADING_NOISE.contains(t.get(from).lower()) || vocab.isNumber(t.get(from)))) {
             from++;
         }
         while (from < to && vocab.dateWords.at(t, to - 1) != null) {

@@ -806,7 +806,7 @@ public final class ClaimExtractor {
         }
         List<Token> pt = prev.tokens();
         for (int k = pt.size() - 1; k >= 0; k--) {
-            if (isCount(pt.get(k))) {
+            if (vocab.isNumber(pt.get(k))) {
                 return civilianCountAt(pt, k);
             }
         }
@@ -815,20 +815,16 @@ public final class ClaimExtractor {
 
     private boolean countBefore(List<Token> t, int to) {
         for (int k = 0; k < to; k++) {
-            if (isCount(t.get(k))) {
+            if (vocab.isNumber(t.get(k))) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean isCount(Token w) {
-        return w.isNumber() || vocab.numberWords.containsKey(w.lower());
-    }
-
     /** A number at {@code k} whose noun, right after it or after one word ("five Syrian civilians"), is of civilians. */
     private boolean civilianCountAt(List<Token> t, int k) {
-        if (!isCount(t.get(k))) {
+        if (!vocab.isNumber(t.get(k))) {
             return false;
         }
         for (int j = k + 1; j < Math.min(t.size(), k + 3); j++) {
@@ -847,7 +843,7 @@ public final class ClaimExtractor {
             if (CIVILIAN_CUES.contains(t.get(k).lower()) && (t.get(k - 1).is("including") || t.get(k - 1).is("mostly")
                     || t.get(k - 1).is("all") || t.get(k - 1).is("and") || k >= 2 && (t.get(k - 2).is("including")
                     || t.get(k - 2).is("mostly") // "26 men, mostly Hindu tourists"
-                    || t.get(k - 2).is("and") && (t.get(k - 1).isNumber() || vocab.numberWords.containsKey(t.get(k - 1).lower()))))) {
+                    || t.get(k - 2).is("and") && vocab.isNumber(t.get(k - 1))))) {
                 return true;
             }
         }

@@ -120,8 +120,7 @@ final class KindFinder {
             if (recentSpanUnit(t, k, t.size()) > 0) {
                 return true;
             }
-            if (SPAN_PREPOSITIONS.contains(t.get(k).lower()) && (t.get(k + 1).isNumber()
-                    || vocab.numberWords.containsKey(t.get(k + 1).lower())) && UNITS.contains(t.get(k + 2).lower())) {
+            if (SPAN_PREPOSITIONS.contains(t.get(k).lower()) && vocab.isNumber(t.get(k + 1)) && UNITS.contains(t.get(k + 2).lower())) {
                 return true; // "lost over a hundred militants in five days"
             }
         }
@@ -187,7 +186,7 @@ final class KindFinder {
 
     private boolean numberBetween(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (t.get(k).isNumber() || vocab.numberWords.containsKey(t.get(k).lower())) {
+            if (vocab.isNumber(t.get(k))) {
                 return true;
             }
         }

@@ -446,7 +446,7 @@ final class LocationFinder {
         if (!next.isWord() || next.is("'s") || vocab.isFunctionWord(next)) {
             return true;
         }
-        if (next.is("a") || next.is("an") || next.isNumber() || vocab.numberWords.containsKey(next.lower())) {
+        if (next.is("a") || next.is("an") || vocab.isNumber(next)) {
             return true; // "into southern Lebanon a month ago", "in Aleppo two days ago"
         }
         return name ? PLACE_NOUNS.contains(next.lower()) : !FEATURES.contains(next.lower());

@@ -80,7 +80,7 @@ final class MeasureResolver {
                     continue;
                 }
             }
-            if (tok.is(",") && k + 1 < t.size() && isNumber(t.get(k + 1)) && startsCount(t, k + 1)) {
+            if (tok.is(",") && k + 1 < t.size() && vocab.isNumber(t.get(k + 1)) && startsCount(t, k + 1)) {
                 continue; // "35 militants, 12 soldiers killed": one verb for the list
             }
             if (tok.is("(")) {
@@ -97,7 +97,7 @@ final class MeasureResolver {
                 k = aside; // "86 members of government forces - who include Hezbollah - were killed"
                 continue;
             }
-            if (isNumber(tok) && k > 0 && LIST_WORDS.contains(t.get(k - 1).lower())) {
+            if (vocab.isNumber(tok) && k > 0 && LIST_WORDS.contains(t.get(k - 1).lower())) {
                 continue; // "45 militants and 20 Kurdish fighters had been killed", "among 48 people executed"
             }
             if (tok.is("and") && k > from && vocab.measures.at(t, k + 1) != null
@@ -124,7 +124,7 @@ final class MeasureResolver {
                     break; // the relative clause says what they did, not what happened to them
                 }
             }
-            if (tok.isClauseBreak() || isNumber(tok) && startsCount(t, k) || ((k > from && !(tok.is("and") && nounAfter(t, k)) || tok.is("and") && !nounAfter(t, k)) && !(tok.is("and") && (forceAfter(t, k) || nameGoesOn(t, k)))
+            if (tok.isClauseBreak() || vocab.isNumber(tok) && startsCount(t, k) || ((k > from && !(tok.is("and") && nounAfter(t, k)) || tok.is("and") && !nounAfter(t, k)) && !(tok.is("and") && (forceAfter(t, k) || nameGoesOn(t, k)))
                     && CLAUSE_OPENERS.contains(tok.lower()) && !followsMeasure(t, k) && !coordinatedNumber(t, k))) {
                 break;
             }
@@ -201,7 +201,7 @@ final class MeasureResolver {
      */
     private Measure tollBefore(List<Token> t, Quantity q) {
         for (int k = q.from() - 1; k >= Math.max(0, q.from() - TOLL_REACH); k--) {
-            if (t.get(k).isClauseBreak() || isNumber(t.get(k))) {
+            if (t.get(k).isClauseBreak() || vocab.isNumber(t.get(k))) {
                 return null;
             }
             if (t.get(k).is("toll") || t.get(k).is("tolls")) {
@@ -249,7 +249,7 @@ final class MeasureResolver {
             if (t.get(j).isClauseBreak()) {
                 return false;
             }
-            if (isNumber(t.get(j))) {
+            if (vocab.isNumber(t.get(j))) {
                 return true;
             }
         }
@@ -304,14 +304,14 @@ final class MeasureResolver {
      * dead") and so is that count's; not "the armed forces killed 15 terrorists", a verb.
      */
     private boolean countBefore(List<Token> t, int k) {
-        if (k > 0 && isNumber(t.get(k - 1))) {
+        if (k > 0 && vocab.isNumber(t.get(k - 1))) {
             return true;
         }
         if (k == 0 || vocab.personnel.at(t, k - 1) == null) {
             return false;
         }
         for (int j = k - 2; j >= Math.max(0, k - 4); j--) {
-            if (isNumber(t.get(j))) {
+            if (vocab.isNumber(t.get(j))) {
                 return true;
             }
         }
@@ -360,7 +360,7 @@ final class MeasureResolver {
         for (int k = from + 2; k < Math.min(t.size(), from + 25); k++) {
             passiveClause |= PASSIVE_AUX.contains(t.get(k - 1).lower());
             if (t.get(k).is(".") || t.get(k).is(";") || !passiveClause && vocab.reportingVerbs.at(t, k) != null
-                    || isNumber(t.get(k)) && startsCount(t, k)) {
+                    || vocab.isNumber(t.get(k)) && startsCount(t, k)) {
                 // "two officers who asked not to be named said eight soldiers were killed": the eight's fate;
                 // not "70 terrorists who were later identified as ... were eliminated"
                 return null;
@@ -424,20 +424,16 @@ final class MeasureResolver {
     private boolean countRightAfter(List<Token> t, int k) {
         PhraseTable.Match<Qualifier> qualifier = k < t.size() ? vocab.qualifiersBefore.at(t, k) : null;
         int at = qualifier != null ? qualifier.to() : k;
-        return at < t.size() && isNumber(t.get(at));
+        return at < t.size() && vocab.isNumber(t.get(at));
     }
 
     private boolean numberIn(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (isNumber(t.get(k))) {
+            if (vocab.isNumber(t.get(k))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private boolean isNumber(Token tok) {
-        return tok.isNumber() || vocab.numberWords.containsKey(tok.lower());
     }
 
     /** True when a verb before the number says what happened ("killed 200 soldiers"): its subject did it to them. */
@@ -479,7 +475,7 @@ final class MeasureResolver {
 
     /** "and" opening a second count of the same list: "45 militants and 20 fighters were killed". */
     private boolean coordinatedNumber(List<Token> t, int k) {
-        return t.get(k).is("and") && k + 1 < t.size() && (isNumber(t.get(k + 1))
+        return t.get(k).is("and") && k + 1 < t.size() && (vocab.isNumber(t.get(k + 1))
                 || vocab.qualifiersBefore.at(t, k + 1) != null);
     }
 

@@ -54,7 +54,7 @@ final class NotAClaim {
     private boolean listItem(List<Token> t) {
         int first = t.size() > 0 && (t.get(0).is("And") || t.get(0).is("and")) ? 1 : 0;
         return t.size() <= LIST_ITEM_TOKENS && first < t.size()
-                && (t.get(first).isNumber() || vocab.numberWords.containsKey(t.get(first).lower()))
+                && vocab.isNumber(t.get(first))
                 && !saysWhatHappened(t);
     }
 

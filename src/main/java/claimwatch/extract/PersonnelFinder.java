@@ -255,7 +255,7 @@ final class PersonnelFinder {
     /** Whether the nearest count before {@code before} in the sentence counts personnel; true when there is none. */
     private boolean previousCountIsPersonnel(List<Token> t, int before) {
         for (int k = before - 1; k >= 0; k--) {
-            if (t.get(k).isNumber() || vocab.numberWords.containsKey(t.get(k).lower())) {
+            if (vocab.isNumber(t.get(k))) {
                 return headWithin(t, k + 1, MAX_MODIFIERS) != null;
             }
         }

@@ -73,7 +73,7 @@ final class QuantityFinder {
                 continue;
             }
             PhraseTable.Match<long[]> vague = vocab.vague.at(t, i);
-            NumberParser.Parsed p = tok.isNumber() || vocab.numberWords.containsKey(tok.lower()) || tok.is("a")
+            NumberParser.Parsed p = vocab.isNumber(tok) || tok.is("a")
                     || tok.is("an") ? parser.parse(t, i) : null;
             if (vague != null && (p == null || vague.to() >= p.to())) {
                 PhraseTable.Match<Qualifier> q = vocab.qualifiersBefore.endingAt(t, i, 4);

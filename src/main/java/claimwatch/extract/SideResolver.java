@@ -79,7 +79,7 @@ final class SideResolver {
         int end = p.nounTo() + 8;
         for (int k = from; k < Math.min(t.size(), end); k++) {
             if (k >= p.nounTo() && (t.get(k).isClauseBreak() || OPPONENT_MARKERS.contains(t.get(k).lower())
-                    || vocab.measures.at(t, k) != null || t.get(k).isNumber() || vocab.numberWords.containsKey(t.get(k).lower()))) {
+                    || vocab.measures.at(t, k) != null || vocab.isNumber(t.get(k)))) {
                 break; // the other side, the verb, or the next count
             }
             joined |= t.get(k).is("and");
@@ -259,7 +259,7 @@ final class SideResolver {
     /** "Four Kurdish militiamen and 11 jihadists": a group that is another count's own modifier is that count's. */
     private boolean ownedByAnotherCount(List<Token> t, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-            if (t.get(k).isNumber() || vocab.numberWords.containsKey(t.get(k).lower())) {
+            if (vocab.isNumber(t.get(k))) {
                 return true;
             }
             if (t.get(k).isPunct() || vocab.isFunctionWord(t.get(k)) && !t.get(k).is("of")) {

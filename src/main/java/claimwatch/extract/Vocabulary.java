@@ -316,4 +316,9 @@ public final class Vocabulary {
         PhraseTable.Match<String> marker = targets.endingAt(t, before + 1, 2);
         return marker != null && "marker".equals(marker.value());
     }
+
+    /** Whether a token writes a number, in digits or in words ("1,500", "twelve"). */
+    boolean isNumber(Token w) {
+        return w.isNumber() || numberWords.containsKey(w.lower());
+    }
 }
