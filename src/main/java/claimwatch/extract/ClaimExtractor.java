@@ -520,7 +520,7 @@ public final class ClaimExtractor {
     private Owner owner(Article article, ArticleText.Sentence s, Quantity q, Personnel p, Topic topic, Claim continued,
                         Measure measure, String reporter) {
         List<Token> t = s.tokens();
-        String force = forces.direct(s, q, p, () -> s.article.mainGroup(() -> sides.mainGroup(s.article)));
+        String force = forces.direct(s, q, p, () -> groupSpokenOf(s, q));
         boolean ownPhrase = force != null;
         String side = sides.sideOf(t, p);
         if (force == null && continued != null && (side == null || p.implied())) {
@@ -590,7 +590,7 @@ public final class ClaimExtractor {
         if (force == null && measure == Measure.DEPLOYED) {
             // "Poland plans to grow its army to 300,000 troops", "U.S. officials tell me 3,000 troops":
             // for a deployment, a force named earlier in the sentence is the likeliest owner
-            force = forces.namedBefore(t, q);
+            force = forces.namedBefore(t, q, () -> groupSpokenOf(s, q));
         }
         if (force == null && topic != null && s.para - topic.para() <= TOPIC_PARAGRAPHS) {
             force = topic.force();
@@ -616,6 +616,34 @@ public final class ClaimExtractor {
         }
         boolean opponents = SideResolver.INSURGENT.equals(side) || SideResolver.REBEL.equals(side);
         return new Owner(bothSides ? null : force, bothSides, opponents);
+    }
+
+    private static final int GROUP_SENTENCES_BACK = 3;
+
+    /**
+     * Whom "the group" stands for: the group the article is about, else the last group named before
+     * the number, here or in the three sentences before ("Iraq declared victory over ISIS ... A UN report
+     * estimated the group has 1,500 fighters").
+     */
+    private String groupSpokenOf(ArticleText.Sentence s, Quantity q) {
+        String main = s.article.mainGroup(() -> sides.mainGroup(s.article));
+        if (main != null) {
+            return main;
+        }
+        int to = q.from();
+        ArticleText.Sentence at = s;
+        for (int back = 0; at != null && back <= GROUP_SENTENCES_BACK; back++) {
+            List<Token> t = at.tokens();
+            for (int i = Math.min(to, t.size()) - 1; i >= 0; i--) {
+                PhraseTable.Match<String> f = vocab.forces.covering(t, i, 0);
+                if (f != null && f.to() <= to && vocab.groupIds.contains(f.value())) {
+                    return f.value();
+                }
+            }
+            at = s.article.previous(at);
+            to = at == null ? 0 : at.tokens().size();
+        }
+        return null;
     }
 
     /** The side a speaker belongs to: a force its words name ("Israel's military"), else its party if a state's ("the ISPR"). */
