@@ -590,7 +590,7 @@ public final class ClaimExtractor {
         if (force == null && measure == Measure.DEPLOYED) {
             // "Poland plans to grow its army to 300,000 troops", "U.S. officials tell me 3,000 troops":
             // for a deployment, a force named earlier in the sentence is the likeliest owner
-            force = forces.namedBefore(t, q, () -> groupSpokenOf(s, q));
+            force = forces.namedBefore(t, q);
         }
         if (force == null && topic != null && s.para - topic.para() <= TOPIC_PARAGRAPHS) {
             force = topic.force();

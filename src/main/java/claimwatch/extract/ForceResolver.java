@@ -68,7 +68,7 @@ final class ForceResolver {
             }
             for (int k = p.modFrom(); k < p.nounFrom(); k++) {
                 if (OWNER_PRONOUNS.contains(t.get(k).lower())) {
-                    return pronounOwner(s, q, groupOfArticle); // "2,000 of its men"
+                    return pronounOwner(s, q); // "2,000 of its men"
                 }
             }
         }
@@ -83,12 +83,12 @@ final class ForceResolver {
             return strength; // "The experts estimated M23's strength at about 6,500 fighters"
         }
         if (q.from() >= 1 && OWNER_PRONOUNS.contains(t.get(q.from() - 1).lower())) {
-            String owner = pronounOwner(s, q, groupOfArticle); // "its roughly 1,500 fighters"
+            String owner = pronounOwner(s, q); // "its roughly 1,500 fighters"
             if (owner != null) {
                 return owner;
             }
         }
-        String agent = agent(t, q.from(), () -> pronounOwner(s, q, groupOfArticle), groupOfArticle);
+        String agent = agent(t, q.from(), () -> pronounOwner(s, q), groupOfArticle);
         if (agent != null || !explicit) {
             return agent;
         }
@@ -137,7 +137,7 @@ final class ForceResolver {
         if (before != null && vocab.isState(before.value())) {
             return before.value();
         }
-        String agent = agent(t, q.from(), () -> pronounOwner(s, q, groupOfArticle), groupOfArticle);
+        String agent = agent(t, q.from(), () -> pronounOwner(s, q), groupOfArticle);
         return agent != null && vocab.isState(agent) ? agent : null;
     }
 
@@ -179,10 +179,10 @@ final class ForceResolver {
 
     /**
      * Whom "its" or "their" stands for: the last force named before it in the sentence (a country only
-     * as a place if nothing else is, "the group" as the group spoken of), else the first in the one before.
+     * as a place if nothing else is), else the first in the one before.
      */
-    private String pronounOwner(ArticleText.Sentence s, Quantity q, java.util.function.Supplier<String> group) {
-        String here = namedBefore(s.tokens(), q, group);
+    private String pronounOwner(ArticleText.Sentence s, Quantity q) {
+        String here = namedBefore(s.tokens(), q);
         if (here != null) {
             return here;
         }
@@ -427,21 +427,11 @@ final class ForceResolver {
         return null;
     }
 
-    /**
-     * The last force named before the number in its sentence, a country after "in" only if nothing
-     * else is; "the group" after the last name stands for {@code group}'s.
-     */
-    String namedBefore(List<Token> t, Quantity q, java.util.function.Supplier<String> group) {
+    /** The last force named before the number in its sentence, a country after "in" only if nothing else is. */
+    String namedBefore(List<Token> t, Quantity q) {
         PhraseTable.Match<String> place = null;
-        int theGroup = theGroupBefore(t, q.from());
         for (int to = q.from(); to > 0; ) {
             PhraseTable.Match<String> m = vocab.forces.lastIn(t, 0, to);
-            if (theGroup > (m == null ? -1 : m.from())) {
-                String g = group.get(); // "The extremist group controlled a third of Iraq ...; the remnants now number"
-                if (g != null) {
-                    return g;
-                }
-            }
             if (m == null) {
                 break;
             }
@@ -458,16 +448,6 @@ final class ForceResolver {
         return place == null ? null : place.value();
     }
 
-    /** Where "the group" (or "the extremist group") stands last before {@code to}; -1 if nowhere. */
-    private static int theGroupBefore(List<Token> t, int to) {
-        for (int i = to - 1; i > 0; i--) {
-            if (theGroupAt(t, i)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** "the group", "the terror group" at {@code i}: a group spoken of, not named ("the Wagner group" is named). */
     private static boolean theGroupAt(List<Token> t, int i) {
         if (i < 1 || !GROUP_NOUNS.contains(t.get(i).lower())) {
@@ -477,7 +457,7 @@ final class ForceResolver {
         return t.get(i - 1).is("the") || i > 1 && t.get(i - 2).is("the") && Character.isLowerCase(before.charAt(0));
     }
 
-    /** Prepositions that make the country after them a place, not an owner, for {@link #namedBefore(List, Quantity, java.util.function.Supplier)}. */
+    /** Prepositions that make the country after them a place, not an owner, for {@link #namedBefore(List, Quantity)}. */
     private static final Set<String> WHERE = Set.of("in", "into", "inside", "near", "across", "at", "to");
 
     /** The nearest force named with personnel around the number: this sentence, then earlier ones. */
