@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Whether a figure is a total, an increment, a plan or a recalled figure, from the cues of
  * {@code kinds.txt} around it: just before the number ("another 1,000", "up from 3,000"), anywhere
- * before it in its clause ("plans to send 5,000"), or within ten words after its noun ("2,000 more troops",
+ * before it in its clause ("plans to send 5,000"), or between the number and its noun or within ten words
+ * after the noun ("3,000 additional troops", "2,000 more troops",
  * "in the past 24 hours"). The nearest cue decides; none means a total.
  */
 final class KindFinder {
@@ -42,16 +43,17 @@ final class KindFinder {
         }
         int after = p != null && !p.implied() && p.nounTo() > q.to() ? p.nounTo() : q.to();
         if (after > q.to() && t.get(q.to()).is("more") && !(q.to() + 1 < t.size() && t.get(q.to() + 1).is("than"))) {
-            return Kind.INCREMENT; // "Four more ISIS terrorists were killed"
+            return plannedInClause(t, q) ? Kind.PLANNED : Kind.INCREMENT; // "Four more ISIS terrorists were killed"
         }
-        for (int k = after; k < Math.min(t.size(), after + AFTER); k++) {
+        for (int k = q.to(); k < Math.min(t.size(), after + AFTER); k++) {
             if (t.get(k).isClauseBreak() || t.get(k).isNumber()) {
                 break;
             }
             PhraseTable.Match<Kind> cue = vocab.kindsAfter.at(t, k);
             if (cue != null && (cue.value() != Kind.RECALLED || measure == Measure.DEPLOYED)
                     && !(cue.phrase().equals("today") && measure == Measure.DEPLOYED)) {
-                return cue.value(); // "1,500 soldiers landing earlier in October"; "killed today" is the day's toll
+                return cue.value() == Kind.INCREMENT && k < after && plannedInClause(t, q) ? Kind.PLANNED // "would deploy 1,500 additional troops"
+                        : cue.value(); // "1,500 soldiers landing earlier in October"; "killed today" is the day's toll
             }
         }
         if (recentSpanAfter(t, after) || recentSpanBefore(t, q.from())) {
