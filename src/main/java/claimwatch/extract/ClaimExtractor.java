@@ -564,8 +564,9 @@ public final class ClaimExtractor {
                 return null;
             }
         }
-        if (force == null && !p.needsForce() && !p.implied() && !sides.namesEnemy(t) && official != null) {
-            force = official; // "100,000 servicemen" in a president's release: his own
+        if (force == null && !p.needsForce() && !p.implied() && !sides.namesEnemy(t) && official != null
+                && !SideResolver.INSURGENT.equals(side) && !SideResolver.REBEL.equals(side)) {
+            force = official; // "100,000 servicemen" in a president's release: his own; not "23 assailants"
         }
         if (force == null && measure != Measure.DEPLOYED && (headIn(t, p, STATE_NOUNS) || armedForcesModifier(t, p))
                 && !stateNamedBefore(t, q)) {

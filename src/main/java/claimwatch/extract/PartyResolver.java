@@ -223,8 +223,16 @@ final class PartyResolver {
         return true;
     }
 
-    /** The party an outlet speaks for when it publishes in its own voice ("President of Ukraine"), or null. */
+    /**
+     * The party an outlet speaks for when it publishes in its own voice, or null: a source listed in
+     * {@code official-sources.txt} ("President of Ukraine"), or one that names a state's institution
+     * ("Ministry of National Defence of Niger", "Pakistan Army"). A news outlet names none.
+     */
     String officialSource(String source) {
-        return source == null ? null : vocab.officialSources.get(source.strip().toLowerCase(Locale.ROOT));
+        if (source == null) {
+            return null;
+        }
+        String listed = vocab.officialSources.get(source.strip().toLowerCase(Locale.ROOT));
+        return listed != null ? listed : isInstitution(source) ? partyOf(source) : null;
     }
 }
