@@ -20,6 +20,16 @@ final class PhraseTable<V> {
     private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
     /** The most words of any phrase. */
     private int longest = 1;
+    /** Words that, after a hyphen, make a phrase a modifier of what follows rather than a match ("al-Qaeda-linked"). */
+    private java.util.Set<String> notBeforeHyphen = java.util.Set.of();
+
+    /**
+     * From now on a phrase followed by "-", one of {@code words} and another phrase is no match: "the
+     * al-Qaeda-linked JNIM", "Iran-backed Houthis".
+     */
+    void refuseBeforeHyphen(java.util.Collection<String> words) {
+        notBeforeHyphen = java.util.Set.copyOf(words);
+    }
 
     void add(List<String> words, String phrase, V value) {
         if (words.isEmpty()) {
@@ -113,9 +123,14 @@ final class PhraseTable<V> {
         return m;
     }
 
-    private static <V> boolean matches(Entry<V> e, List<Token> tokens, int i) {
-        if (i + e.words.length > tokens.size()) {
+    private boolean matches(Entry<V> e, List<Token> tokens, int i) {
+        int end = i + e.words.length;
+        if (end > tokens.size()) {
             return false;
+        }
+        if (end + 1 < tokens.size() && tokens.get(end).is("-") && notBeforeHyphen.contains(tokens.get(end + 1).lower())
+                && at(tokens, end + 2) != null) {
+            return false; // but "12 al-Qaeda-linked fighters" are al-Qaeda's: no other name follows
         }
         for (int k = 0; k < e.words.length; k++) {
             Token t = tokens.get(i + k);

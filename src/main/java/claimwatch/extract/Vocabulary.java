@@ -142,6 +142,7 @@ public final class Vocabulary {
             }
             groupIds.add(row[1]);
         }
+        forces.refuseBeforeHyphen(VocabularyFile.rows(dir, "affiliations.txt").stream().map(r -> r[0].toLowerCase(Locale.ROOT)).toList());
         for (String[] row : VocabularyFile.rows(dir, "speaker-parties.txt")) {
             add(speakerParties, row[0], row[1]);
         }
