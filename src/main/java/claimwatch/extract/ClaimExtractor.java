@@ -616,6 +616,9 @@ public final class ClaimExtractor {
             force = "UN"; // "two Ghanaian peacekeepers" of UNIFIL, "54,000 uniformed peacekeepers" in a UN story: a UN force
         }
         boolean opponents = SideResolver.INSURGENT.equals(side) || SideResolver.REBEL.equals(side);
+        if (opponents && !ownPhrase && force != null && vocab.isState(force)) {
+            force = null; // "about 40 terrorists were neutralised" after the army's own dead: not the army's
+        }
         return new Owner(bothSides ? null : force, bothSides, opponents);
     }
 

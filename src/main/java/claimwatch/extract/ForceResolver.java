@@ -234,6 +234,10 @@ final class ForceResolver {
                 return group.get(); // "the terror group had about 30,000 fighters": the group the article is about
             }
             if (i == k - 1 || i == k - 2 && AUXILIARIES.contains(t.get(k - 1).lower())) {
+                if ((t.get(i).is("they") || t.get(i).is("it")) && reportedSubject(t, i)) {
+                    // "the army general staff said it had lost 12 soldiers": the speaker, if a force names it
+                    return namedBefore(t, i);
+                }
                 if ((t.get(i).is("they") || t.get(i).is("it")) && owner != null) {
                     return owner.get(); // "They have already lost 23,000 soldiers": the force the sentence before names
                 }
@@ -244,6 +248,12 @@ final class ForceResolver {
             }
         }
         return null;
+    }
+
+    /** Whether the pronoun at {@code i} opens what a speaker reports: "said it", "says that they". */
+    private boolean reportedSubject(List<Token> t, int i) {
+        int v = i > 0 && t.get(i - 1).is("that") ? i - 1 : i;
+        return v > 0 && vocab.reportingVerbs.endingAt(t, v, 2) != null;
     }
 
     private static final Set<String> GROWTH = Set.of("boost", "boosts", "boosted", "boosting", "increase", "increases",
@@ -429,8 +439,12 @@ final class ForceResolver {
 
     /** The last force named before the number in its sentence, a country after "in" only if nothing else is. */
     String namedBefore(List<Token> t, Quantity q) {
+        return namedBefore(t, q.from());
+    }
+
+    private String namedBefore(List<Token> t, int end) {
         PhraseTable.Match<String> place = null;
-        for (int to = q.from(); to > 0; ) {
+        for (int to = end; to > 0; ) {
             PhraseTable.Match<String> m = vocab.forces.lastIn(t, 0, to);
             if (m == null) {
                 break;
