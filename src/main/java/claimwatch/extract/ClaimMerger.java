@@ -117,12 +117,26 @@ final class ClaimMerger {
         return first.location();
     }
 
+    /**
+     * Whether the later statement names the speaker better: the first has none, or the later one
+     * names the same speaker in full (the headline's "General Staff says", the body's "the General
+     * Staff of Ukraine's Armed Forces said"), or gives a party to the first one's speaker of none.
+     */
+    private static boolean fullerSpeaker(Claim first, Claim later) {
+        if (first.attributedTo() == null || later.attributedTo() == null) {
+            return first.attributedTo() == null;
+        }
+        String a = first.attributedTo().toLowerCase(Locale.ROOT);
+        String b = later.attributedTo().toLowerCase(Locale.ROOT);
+        boolean sameInFull = b.length() > a.length() && b.contains(a);
+        return sameInFull && (later.attributedParty() != null || first.attributedParty() == null);
+    }
+
     private Claim combine(Claim first, Claim later) {
         Qualifier q = first.qualifier() == Qualifier.EXACT ? later.qualifier() : first.qualifier();
+        Claim speaker = fullerSpeaker(first, later) ? later : first;
         return new Claim(first.articleId(), first.force(), first.measure(), first.value(), first.high(), q,
-                place(first, later),
-                first.attributedTo() != null ? first.attributedTo() : later.attributedTo(),
-                first.attributedTo() != null ? first.attributedParty() : later.attributedParty(),
+                place(first, later), speaker.attributedTo(), speaker.attributedParty(),
                 first.kind() == Kind.TOTAL ? later.kind() : first.kind(),
                 first.evidence(), first.amount(), first.publishedAt(), first.source());
     }

@@ -22,29 +22,37 @@ class ExtractionSpecTest {
 
     private static final ClaimExtractor EXTRACTOR = ClaimExtractor.withDefaultVocabulary();
 
-    record Case(String section, String source, String text, List<String[]> expected) {
+    record Case(String section, String source, String title, String text, List<String[]> expected) {
     }
 
     static Stream<Arguments> cases() throws IOException {
         List<Arguments> out = new ArrayList<>();
         String section = "";
         String source = null;
+        String title = null;
         StringBuilder text = new StringBuilder();
         List<String[]> expected = new ArrayList<>();
         for (String line : lines()) {
             if (line.startsWith("## ")) {
                 section = line.substring(3).strip();
-            } else if (line.startsWith("@ ")) {
+            } else if (line.startsWith("@ ") || line.startsWith("^ ")) {
                 if (!expected.isEmpty()) {
-                    out.add(argument(section, source, text, expected));
+                    out.add(argument(section, source, title, text, expected));
+                    source = null;
+                    title = null;
                     text.setLength(0);
                     expected = new ArrayList<>();
                 }
-                source = line.substring(2).strip();
+                if (line.startsWith("@ ")) {
+                    source = line.substring(2).strip();
+                } else {
+                    title = line.substring(2).strip();
+                }
             } else if (line.startsWith("> ")) {
                 if (!expected.isEmpty()) {
-                    out.add(argument(section, source, text, expected));
+                    out.add(argument(section, source, title, text, expected));
                     source = null;
+                    title = null;
                     text.setLength(0);
                     expected = new ArrayList<>();
                 }
@@ -63,16 +71,17 @@ class ExtractionSpecTest {
             }
         }
         if (!expected.isEmpty()) {
-            out.add(argument(section, source, text, expected));
+            out.add(argument(section, source, title, text, expected));
         }
         return out.stream();
     }
 
-    private static Arguments argument(String section, String source, StringBuilder text, List<String[]> expected) {
+    private static Arguments argument(String section, String source, String title, StringBuilder text,
+                                      List<String[]> expected) {
         List<String[]> claims = expected.stream().filter(e -> e.length > 0).toList();
         String t = text.toString();
         String name = section + ": " + (t.length() > 90 ? t.substring(0, 90) + "…" : t);
-        return Arguments.of(Named.of(name, new Case(section, source, t, claims)));
+        return Arguments.of(Named.of(name, new Case(section, source, title, t, claims)));
     }
 
     private static List<String> lines() throws IOException {
@@ -84,7 +93,7 @@ class ExtractionSpecTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void extractsWhatAnAnalystWouldRead(Case c) {
-        List<Claim> claims = EXTRACTOR.extract(new Article("case", c.source(), null, null, null, c.text()));
+        List<Claim> claims = EXTRACTOR.extract(new Article("case", c.source(), null, null, c.title(), c.text()));
         String got = "\n  «" + c.text() + "»" + describe(claims);
         assertEquals(c.expected().size(), claims.size(), "claims: " + got);
         for (int i = 0; i < claims.size(); i++) {

@@ -17,12 +17,12 @@ class VocabularyTest {
     @Test
     void aUserDirectoryExtendsTheVocabularyWithoutCode(@TempDir Path dir) throws IOException {
         String bundled = new String(Vocabulary.class.getResourceAsStream("/vocab/en/personnel.txt").readAllBytes());
-        Files.writeString(dir.resolve("personnel.txt"), bundled + "\nlegionnaires\n");
+        Files.writeString(dir.resolve("personnel.txt"), bundled + "\nhoplites\n");
         Files.writeString(dir.resolve("places.txt"), "Gondor | Europe\nMinas Tirith | Gondor\n");
         ClaimExtractor extractor = ClaimExtractor.withVocabulary(Vocabulary.fromDirectory(dir));
 
         List<Claim> claims = extractor.extract(new Article("a", null, null, null, null,
-                "France has sent 800 legionnaires to Minas Tirith."));
+                "France has sent 800 hoplites to Minas Tirith."));
 
         assertEquals(1, claims.size());
         assertEquals("FRA", claims.get(0).force());
@@ -33,7 +33,7 @@ class VocabularyTest {
     @Test
     void theBundledVocabularyDoesNotKnowWhatTheUserAdded() {
         List<Claim> claims = ClaimExtractor.withDefaultVocabulary().extract(new Article("a", null, null, null, null,
-                "France has sent 800 legionnaires to Minas Tirith."));
+                "France has sent 800 hoplites to Minas Tirith."));
         assertTrue(claims.isEmpty());
     }
 }
