@@ -65,6 +65,9 @@ final class AttributionFinder {
         return null;
     }
 
+    /** "seen by", "obtained by": who saw a document, not who wrote it. */
+    private static final Set<String> WITNESSED = Set.of("seen", "obtained", "reviewed", "viewed", "received");
+
     private static final Set<String> DOCUMENTS = Set.of("report", "reports", "statement", "study", "assessment",
             "estimate", "estimates", "count", "tally", "survey", "analysis", "letter");
 
@@ -130,6 +133,14 @@ final class AttributionFinder {
 
     /** The speaker of the verb at {@code verb}; "" for an unnamed one, null when none is read. */
     private String subjectOf(ArticleText.Sentence s, List<Token> t, int verb, int verbEnd) {
+        boolean reportsTo = verbEnd + 1 < t.size() && (t.get(verbEnd).is("to") || t.get(verbEnd + 1).is("to"));
+        if (verb >= 3 && (t.get(verb - 1).is("which") || t.get(verb - 1).is("who")) && t.get(verb - 2).is(",")
+                && !reportsTo) { // not "the Africa Corps, which reports directly to the ministry"
+            int[] antecedent = phrase.left(t, verb - 2, 0);
+            if (antecedent[0] < antecedent[1]) {
+                return name(s, t, antecedent[0], antecedent[1]); // "The SDF, which says it has 100,000 fighters"
+            }
+        }
         int[] np = phrase.left(t, verb, 0);
         if (np[0] == np[1] || (np[1] == verb && verb > 0 && t.get(verb - 1).is(",") && np[1] - np[0] > 6)) {
             np = phrase.right(t, verbEnd);
@@ -144,6 +155,12 @@ final class AttributionFinder {
             int[] body = phrase.left(t, np[0] - 2, 0);
             if (body[0] < body[1]) {
                 np = body; // "the Syrian Observatory for Human Rights based in Britain said": the Observatory
+            }
+        }
+        if (np[0] >= 3 && t.get(np[0] - 1).is("by") && WITNESSED.contains(t.get(np[0] - 2).lower())) {
+            int[] body = phrase.left(t, np[0] - 2, 0);
+            if (body[0] < body[1]) {
+                np = body; // "a report by UN experts seen by Reuters said": the experts, not whoever saw it
             }
         }
         String who = name(s, t, np[0], np[1]);
@@ -340,8 +357,8 @@ final class AttributionFinder {
             return "";
         }
         PhraseTable.Match<String> party = vocab.forces.at(t, from);
-        if (party != null && party.to() >= to) {
-            return who; // "Pentagon", "Kyiv", "NATO": a name in full already
+        if (party != null && (party.to() >= to || party.to() == to - 1 && INSTITUTIONS.contains(t.get(to - 1).lower()))) {
+            return who; // "Pentagon", "Kyiv", "NATO", "the Indian Army": a name in full already
         }
         return fullest(s.article, who, to - from);
     }
