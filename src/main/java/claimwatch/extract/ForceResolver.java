@@ -37,6 +37,8 @@ final class ForceResolver {
     /** How many tokens after "of"/"from" the force may be named: "from the Al-Qaeda-affiliated Nusra Front". */
     private static final int ORIGIN_REACH = 10;
     private static final int SUBJECT_WINDOW = 10;
+    /** How long an aside between a subject and its verb may be: "Ethiopia, whose relations with Mogadishu soured after ..., will contribute". */
+    private static final int ASIDE_REACH = 20;
     /** How far before its verb a relative pronoun may stand: "which at its peak numbered". */
     private static final int RELATIVE_REACH = 5;
 
@@ -93,7 +95,32 @@ final class ForceResolver {
             return agent;
         }
         String origin = origin(t, q, p.nounTo());
+        if (origin == null) {
+            origin = relativeAgent(t, p.nounTo());
+        }
         return origin != null ? origin : passiveAgent(t, p.nounTo());
+    }
+
+    /** How far after its relative pronoun the sending verb may stand: "that Mexico agreed to send". */
+    private static final int RELATIVE_VERB_REACH = 5;
+
+    /** "10,000 troops that Mexico agreed to send", "the 1,500 soldiers which France deployed": the relative clause's subject. */
+    private String relativeAgent(List<Token> t, int k) {
+        if (k < 0 || k + 2 >= t.size() || !(t.get(k).is("that") || t.get(k).is("which") || t.get(k).is("whom"))) {
+            return null;
+        }
+        int at = t.get(k + 1).is("the") ? k + 2 : k + 1;
+        PhraseTable.Match<String> subject = vocab.forces.at(t, at);
+        if (subject == null) {
+            return null;
+        }
+        for (int v = subject.to(); v < Math.min(t.size(), subject.to() + RELATIVE_VERB_REACH) && !t.get(v).isClauseBreak(); v++) {
+            PhraseTable.Match<Vocabulary.MeasureWord> verb = vocab.measures.at(t, v);
+            if (verb != null && verb.value().agent() && verb.value().measure() == Measure.DEPLOYED) {
+                return ownerOfName(t, subject);
+            }
+        }
+        return null;
     }
 
     private static final Set<String> STRENGTH_NOUNS = Set.of("strength", "size", "numbers", "manpower");
@@ -129,6 +156,18 @@ final class ForceResolver {
     /** Names of forces that other states have too; read as their vocabulary's state only when no other state owns them. */
     private static final Set<String> SHARED_NAMES = Set.of("national guard", "marine corps");
 
+    /** A force's name as its owner: a shared name's state when one is named just before it ("Mexico's National Guard"). */
+    private String ownerOfName(List<Token> t, PhraseTable.Match<String> name) {
+        if (SHARED_NAMES.contains(name.phrase().toLowerCase(java.util.Locale.ROOT))) {
+            int end = name.from() > 0 && t.get(name.from() - 1).is("'s") ? name.from() - 1 : name.from();
+            PhraseTable.Match<String> state = vocab.forces.endingAt(t, end, 3);
+            if (state != null && vocab.isState(state.value())) {
+                return state.value();
+            }
+        }
+        return name.value();
+    }
+
     /** The state named before a shared force name in the count's phrase, else the agent of the count's verb; null if neither. */
     private String stateOwningSharedName(ArticleText.Sentence s, Quantity q, Personnel p, PhraseTable.Match<String> name,
                                          java.util.function.Supplier<String> groupOfArticle) {
@@ -138,6 +177,9 @@ final class ForceResolver {
             return before.value();
         }
         String agent = agent(t, q.from(), () -> pronounOwner(s, q), groupOfArticle);
+        if (agent == null) {
+            agent = relativeAgent(t, p.nounTo()); // "10,000 National Guard troops that Mexico agreed to send"
+        }
         return agent != null && vocab.isState(agent) ? agent : null;
     }
 
@@ -244,7 +286,7 @@ final class ForceResolver {
             }
             PhraseTable.Match<String> subject = vocab.forces.covering(t, i, 0);
             if (subject != null && subject.to() <= k && !inPhraseOfPlace(t, subject.from()) && !linkedTo(t, subject.to())) {
-                return subject.value();
+                return ownerOfName(t, subject);
             }
         }
         return null;
@@ -280,9 +322,10 @@ final class ForceResolver {
      * a name's apposition: "MINUSCA, the mission in the Central African Republic,"), or -1.
      */
     private static int asideOpening(List<Token> t, int close) {
-        for (int j = close - 1; j >= Math.max(0, close - 12); j--) {
+        for (int j = close - 1; j >= Math.max(0, close - ASIDE_REACH); j--) {
             if (t.get(j).is(",")) {
-                boolean relative = j + 1 < close && (RELATIVES.contains(t.get(j + 1).lower()) || close - j <= 4);
+                boolean relative = j + 1 < close && (RELATIVES.contains(t.get(j + 1).lower()) || t.get(j + 1).is("whose")
+                        || close - j <= 4);
                 boolean apposition = j > 0 && j + 1 < close && t.get(j + 1).is("the") && t.get(j - 1).isCapitalized();
                 return relative || apposition ? j : -1;
             }
