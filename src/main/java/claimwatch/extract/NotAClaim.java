@@ -73,11 +73,23 @@ final class NotAClaim {
 
     private boolean mentions(List<Token> t) {
         for (int k = 0; k < t.size(); k++) {
-            if (vocab.notAClaim.at(t, k) != null) {
+            PhraseTable.Match<Boolean> cue = vocab.notAClaim.at(t, k);
+            if (cue != null && !(cue.value() && nounOfAnotherCount(t, k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the cue at {@code k}, a noun, is what a number right before it counts ("... 4,800 troops
+     * and 200 civilian employees"): it says what that number is, not what the sentence's other counts are.
+     */
+    private boolean nounOfAnotherCount(List<Token> t, int k) {
+        if (k >= 1 && vocab.isNumber(t.get(k - 1))) {
+            return true;
+        }
+        return k >= 2 && vocab.isNumber(t.get(k - 2)) && t.get(k - 1).isWord() && vocab.personnel.at(t, k - 1) == null;
     }
 
     private boolean saysWhatHappened(List<Token> t) {

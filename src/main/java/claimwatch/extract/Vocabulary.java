@@ -188,7 +188,7 @@ public final class Vocabulary {
             soldiersOf.put(row[0], row[1]);
         }
         for (String[] row : VocabularyFile.rows(dir, "not-a-claim.txt")) {
-            add(notAClaim, row[0], Boolean.TRUE);
+            add(notAClaim, row[0], "noun".equals(VocabularyFile.column(row, 1))); // true: a noun a number may count
         }
         for (String[] row : VocabularyFile.rows(dir, "function-words.txt")) {
             functionWords.add(row[0].toLowerCase(Locale.ROOT));
