@@ -16,7 +16,7 @@ final class KindFinder {
     private static final int AFTER = 10;
     /** Words between a cue and its number: "up from an earlier estimate of 3,000". */
     private static final java.util.Set<String> FILLERS = java.util.Set.of("an", "a", "the", "estimate", "estimated",
-            "earlier", "of", "previous", "initial", "figure");
+            "earlier", "of", "previous", "initial", "figure", "peak");
 
     private final Vocabulary vocab;
 
@@ -29,7 +29,7 @@ final class KindFinder {
             return Kind.TOTAL; // "50 troops were executed, 19 more were killed": parts of one toll, not an increment
         }
         int fillers = 0;
-        for (int k = q.numFrom() - 1; k >= Math.max(0, q.numFrom() - BEFORE - fillers); k--) {
+        for (int k = q.numFrom() - 1; k >= Math.max(0, q.from() - BEFORE - fillers); k--) { // "compared with more than 300,000"
             if (t.get(k).isClauseBreak()) {
                 break;
             }
@@ -43,14 +43,15 @@ final class KindFinder {
         }
         int after = p != null && !p.implied() && p.nounTo() > q.to() ? p.nounTo() : q.to();
         if (after > q.to() && t.get(q.to()).is("more") && !(q.to() + 1 < t.size() && t.get(q.to() + 1).is("than"))) {
-            return plannedInClause(t, q) ? Kind.PLANNED : Kind.INCREMENT; // "Four more ISIS terrorists were killed"
+            // "Four more ISIS terrorists were killed"; "1,000 more soldiers will arrive" is a plan
+            return plannedInClause(t, q) || plannedAfter(t, after, measure) ? Kind.PLANNED : Kind.INCREMENT;
         }
         for (int k = q.to(); k < Math.min(t.size(), after + AFTER); k++) {
             if (t.get(k).isClauseBreak() || t.get(k).isNumber()) {
                 break;
             }
             PhraseTable.Match<Kind> cue = vocab.kindsAfter.at(t, k);
-            if (cue != null && (cue.value() != Kind.RECALLED || measure == Measure.DEPLOYED)
+            if (cue != null && (cue.value() == Kind.INCREMENT || measure == Measure.DEPLOYED)
                     && !(cue.phrase().equals("today") && measure == Measure.DEPLOYED)) {
                 return cue.value() == Kind.INCREMENT && k < after && plannedInClause(t, q) ? Kind.PLANNED // "would deploy 1,500 additional troops"
                         : cue.value(); // "1,500 soldiers landing earlier in October"; "killed today" is the day's toll
@@ -75,6 +76,20 @@ final class KindFinder {
             }
         }
         return Kind.TOTAL;
+    }
+
+    /** A plan named after the count's noun, in its clause: "1,000 more soldiers will arrive this year". */
+    private boolean plannedAfter(List<Token> t, int after, Measure measure) {
+        for (int k = after; k < Math.min(t.size(), after + AFTER) && measure == Measure.DEPLOYED; k++) {
+            if (t.get(k).isClauseBreak() || t.get(k).isNumber()) {
+                return false;
+            }
+            PhraseTable.Match<Kind> cue = vocab.kindsAfter.at(t, k);
+            if (cue != null && cue.value() == Kind.PLANNED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "would deploy another 600 officers", "is preparing to dispatch another 3,000": more to come is a plan. */
