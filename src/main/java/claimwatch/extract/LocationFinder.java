@@ -60,10 +60,9 @@ final class LocationFinder {
             if (!t.get(i).isCapitalized()) {
                 continue; // places and demonyms are written with a capital
             }
-            PhraseTable.Match<String> name = vocab.forces.at(t, i);
-            PhraseTable.Match<String> place = name == null ? null : vocab.gazetteer().names().at(t, i);
-            if (name != null && name.to() - i >= NAME_WITH_PLACE && (place == null || place.to() < name.to())) {
-                i = name.to() - 1; // "the Islamic State in Iraq and the Levant", "the Armed Forces of Ukraine": a name, not a place
+            int name = withinName(t, i);
+            if (name > i) {
+                i = name - 1; // "the Islamic State in Iraq and the Levant", "the Armed Forces of Ukraine": a name, not a place
                 continue;
             }
             String border = border(t, i);
@@ -89,6 +88,16 @@ final class LocationFinder {
             i = p.to - 1;
         }
         return before;
+    }
+
+    /** Where a force's name of several words that holds a place ends, if one starts at {@code i}; -1 otherwise. */
+    private int withinName(List<Token> t, int i) {
+        PhraseTable.Match<String> name = vocab.forces.at(t, i);
+        if (name == null || name.to() - i < NAME_WITH_PLACE) {
+            return -1;
+        }
+        PhraseTable.Match<String> place = vocab.gazetteer().names().at(t, i);
+        return place == null || place.to() < name.to() ? name.to() : -1;
     }
 
     private record Place(String name, int to) {
@@ -231,6 +240,9 @@ final class LocationFinder {
                     && vocab.forces.at(t, to) == null
                     && !vocab.isFunctionWord(t.get(to)) && !vocab.speakerTitles.contains(t.get(to).lower())) {
                 to++;
+                if (to + 1 < t.size() && t.get(to).is("-") && !t.get(to).spaceBefore() && t.get(to + 1).isCapitalized()) {
+                    to++; // "in the North-East": one name
+                }
             }
             if (to > from) {
                 if (to < t.size() && (FEATURES.contains(t.get(to).lower()) || SETTLEMENTS.contains(t.get(to).lower())
@@ -297,6 +309,11 @@ final class LocationFinder {
                 continue;
             }
             if (!t.get(i).isCapitalized()) {
+                continue;
+            }
+            int nameEnd = withinName(t, i);
+            if (nameEnd > i) {
+                i = nameEnd - 1; // "fighters of the Islamic State West Africa Province": a group, not a place
                 continue;
             }
             PhraseTable.Match<String> m = vocab.gazetteer().names().at(t, i);

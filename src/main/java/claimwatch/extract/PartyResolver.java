@@ -170,7 +170,7 @@ final class PartyResolver {
 
     private static final java.util.Set<String> INSTITUTIONS = java.util.Set.of("army", "military", "ministry",
             "staff", "government", "command", "forces", "president", "presidency", "spokesman", "spokeswoman",
-            "spokesperson", "minister", "governor", "police", "navy");
+            "spokesperson", "minister", "governor", "police", "navy", "headquarters");
 
     /** "the army", "General Staff", "the defense ministry": a state institution, named without its state. */
     boolean isInstitution(String speaker) {
