@@ -261,6 +261,11 @@ final class ForceResolver {
         }
         int window = SUBJECT_WINDOW;
         for (int i = k - 1; i >= Math.max(0, k - window); i--) {
+            if (t.get(i).is(")") && i >= 2 && t.get(i - 2).is("(")) {
+                window += 3;
+                i -= 2; // "The SADC Mission in Mozambique (SAMIM), which at its peak had": the acronym restates the name
+                continue;
+            }
             if (t.get(i).is(",")) {
                 int open = asideOpening(t, i);
                 if (open > 0) {
