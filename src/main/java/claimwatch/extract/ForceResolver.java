@@ -80,7 +80,7 @@ final class ForceResolver {
                 return owner.value();
             }
         }
-        String strength = strengthOwner(t, q);
+        String strength = strengthOwner(t, q, groupOfArticle);
         if (strength != null) {
             return strength; // "The experts estimated M23's strength at about 6,500 fighters"
         }
@@ -123,6 +123,9 @@ final class ForceResolver {
         return null;
     }
 
+    /** Words for the group an article is about, as an owner: "the rebels' strength", "the group's strength". */
+    private static final Set<String> SPOKEN_GROUPS = Set.of("rebels", "group", "militia", "insurgents", "movement",
+            "militants", "jihadists");
     private static final Set<String> STRENGTH_NOUNS = Set.of("strength", "size", "numbers", "manpower");
     /** How far before "at N" the strength it gives may be named: "M23's fighting strength in North Kivu at". */
     private static final int STRENGTH_REACH = 8;
@@ -131,7 +134,7 @@ final class ForceResolver {
      * Whose strength a count gives: "estimated M23's strength at about 6,500 fighters", "put the
      * size of the RSF at 100,000". Null unless the number follows "at" and a strength noun owned by a force.
      */
-    private String strengthOwner(List<Token> t, Quantity q) {
+    private String strengthOwner(List<Token> t, Quantity q, java.util.function.Supplier<String> groupOfArticle) {
         int at = q.from() - 1;
         if (at < 1 || !t.get(at).is("at")) {
             return null;
@@ -140,8 +143,12 @@ final class ForceResolver {
             if (!STRENGTH_NOUNS.contains(t.get(k).lower())) {
                 continue;
             }
-            if (k >= 2 && t.get(k - 1).is("'s")) {
-                PhraseTable.Match<String> owner = vocab.forces.endingAt(t, k - 1, 4);
+            int possessive = k >= 3 && t.get(k - 1).is("own") ? k - 2 : k - 1; // "the rebels' own strength"
+            if (possessive >= 1 && (t.get(possessive).is("'s") || t.get(possessive).is("'"))) {
+                PhraseTable.Match<String> owner = vocab.forces.endingAt(t, possessive, 4);
+                if (owner == null && groupOfArticle != null && SPOKEN_GROUPS.contains(t.get(possessive - 1).lower())) {
+                    return groupOfArticle.get(); // "estimated the rebels' own strength at 6,500": the group the article is about
+                }
                 return owner == null ? null : owner.value();
             }
             if (k + 1 < at && t.get(k + 1).is("of")) {
