@@ -58,7 +58,25 @@ final class ClaimMerger {
             }
             merged.add(c);
         }
-        return withoutUnreadVerbs(merged);
+        return withoutHeadlineEnds(withoutUnreadVerbs(merged));
+    }
+
+    /**
+     * A headline's figure that is one end of a range the body gives for the same force and measure
+     * ("Rwanda had up to 7,000 troops in eastern Congo" over "between 6,000 and 7,000 troops") is
+     * that range, said shorter: the body's claim stands for both.
+     */
+    private static List<Claim> withoutHeadlineEnds(List<Claim> claims) {
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            boolean end = c.evidence() != null && c.evidence().start() < 0 && c.value() != null && c.high() == null
+                    && claims.stream().anyMatch(o -> o != c && o.high() != null && o.measure() == c.measure()
+                    && Objects.equals(o.force(), c.force()) && (c.value().equals(o.value()) || c.value().equals(o.high())));
+            if (!end) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /**
