@@ -27,8 +27,6 @@ final class ForceResolver {
             "against", "with", "on", "inside", "toward", "towards", "by", "of");
     private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "militia", "organisation",
             "organization", "faction");
-    private static final Set<String> LINKS = Set.of("linked", "affiliated", "backed", "allied", "aligned", "inspired",
-            "funded", "led", "supported", "trained");
     /** Words between "of"/"from" and the force it names. */
     private static final Set<String> ORIGIN_FILLERS = Set.of("the", "a", "an", "its", "their", "armed", "forces",
             "army", "main", "intelligence", "directorate", "national", "guard", "paramilitary", "so-called", "jihadist",
@@ -361,8 +359,9 @@ final class ForceResolver {
     }
 
     /** "the al-Qaida-linked group": a force named to say whom a group is linked to is not the group. */
-    private static boolean linkedTo(List<Token> t, int end) {
-        return end + 1 < t.size() && t.get(end).is("-") && LINKS.contains(t.get(end + 1).lower());
+    private boolean linkedTo(List<Token> t, int end) {
+        return end + 1 < t.size() && t.get(end).is("-")
+                && (t.get(end + 1).is("led") || vocab.affiliations.contains(t.get(end + 1).lower())); // and "the Kenyan-led mission"
     }
 
     /** "of" and the unit before it in "station a brigade of 4,800 soldiers", "a force of 10,000". */

@@ -37,6 +37,8 @@ public final class Vocabulary {
     final PhraseTable<PersonnelNoun> personnel = new PhraseTable<>();
     final PhraseTable<Boolean> notPersonnel = new PhraseTable<>();
     final PhraseTable<String> forces = new PhraseTable<>();
+    /** Words that after a hyphen make a force's name a modifier ({@code affiliations.txt}): "al-Qaeda-linked", "Iran-backed". */
+    final Set<String> affiliations = new HashSet<>();
     /** The names of {@code forces} that come from forces.txt (Wagner, the IDF, NATO), lower-cased: organisations, not countries. */
     final Set<String> organisations = new HashSet<>();
     /** The ids of non-state armed groups ({@code groups.txt}): "isis", "hamas", ... */
@@ -142,7 +144,10 @@ public final class Vocabulary {
             }
             groupIds.add(row[1]);
         }
-        forces.refuseBeforeHyphen(VocabularyFile.rows(dir, "affiliations.txt").stream().map(r -> r[0].toLowerCase(Locale.ROOT)).toList());
+        for (String[] row : VocabularyFile.rows(dir, "affiliations.txt")) {
+            affiliations.add(row[0].toLowerCase(Locale.ROOT));
+        }
+        forces.refuseBeforeHyphen(affiliations);
         for (String[] row : VocabularyFile.rows(dir, "speaker-parties.txt")) {
             add(speakerParties, row[0], row[1]);
         }
