@@ -82,6 +82,10 @@ final class ForceResolver {
         if (strength != null) {
             return strength; // "The experts estimated M23's strength at about 6,500 fighters"
         }
+        String losses = lossesOwner(t, q);
+        if (losses != null) {
+            return losses; // "the losses of the Armed Forces of Ukraine amounted to more than 1,290 servicemen"
+        }
         if (q.from() >= 1 && OWNER_PRONOUNS.contains(t.get(q.from() - 1).lower())) {
             String owner = pronounOwner(s, q); // "its roughly 1,500 fighters"
             if (owner != null) {
@@ -117,6 +121,22 @@ final class ForceResolver {
             if (verb != null && verb.value().agent() && verb.value().measure() == Measure.DEPLOYED) {
                 return ownerOfName(t, subject);
             }
+        }
+        return null;
+    }
+
+    private static final Set<String> LOSS_NOUNS = Set.of("losses", "casualties");
+    /** How far before its number "the losses of X" may stand: "the losses of the Armed Forces of Ukraine amounted to more than". */
+    private static final int LOSSES_REACH = 14;
+
+    /** Whose losses a tally counts: "the losses of X amounted to N", "casualties of the X reached N"; null otherwise. */
+    private String lossesOwner(List<Token> t, Quantity q) {
+        for (int k = q.from() - 1; k >= Math.max(1, q.from() - LOSSES_REACH) && !t.get(k).isClauseBreak(); k--) {
+            if (!t.get(k).is("of") || !LOSS_NOUNS.contains(t.get(k - 1).lower())) {
+                continue;
+            }
+            PhraseTable.Match<String> owner = vocab.forces.firstIn(t, k + 1, Math.min(q.from(), k + 6));
+            return owner == null ? null : owner.value(); // "of the Armed Forces of Ukraine"
         }
         return null;
     }

@@ -178,7 +178,8 @@ final class MeasureResolver {
 
     /** Verbs that give a tally its figure: "losses ... had reached 893,000", "the toll rose to 40". */
     private static final Set<String> TALLY_VERBS = Set.of("reached", "reach", "reaches", "rose", "risen", "rises",
-            "climbed", "exceeded", "exceeds", "surpassed", "topped", "stood", "stands", "totalled", "totaled", "hit");
+            "climbed", "exceeded", "exceeds", "surpassed", "topped", "stood", "stands", "totalled", "totaled", "hit", "amounted",
+            "amounts", "totals");
     /** How far back a tally's subject may stand before its verb and number. */
     private static final int TALLY_REACH = 16;
 
