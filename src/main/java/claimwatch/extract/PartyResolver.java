@@ -94,7 +94,15 @@ final class PartyResolver {
             before = article.size(); // the text's first sentence: its institution's fuller mention comes later
         }
         return earlierMention(speaker, article, before, i -> {
-            for (int k = Math.max(0, i - 4); k < Math.min(article.size(), i + 4); k++) {
+            int from = i;
+            while (from > Math.max(0, i - 4) && !phraseBreak(article.get(from - 1))) {
+                from--; // the mention's own phrase: not "the ceasefire between Israel and Hezbollah, Prime Minister Mikati"
+            }
+            int to = i + 1;
+            while (to < Math.min(article.size(), i + 4) && !phraseBreak(article.get(to))) {
+                to++;
+            }
+            for (int k = from; k < to; k++) {
                 PhraseTable.Match<String> f = vocab.forces.at(article, k);
                 if (f != null && k != i && !basedIn(article, f.to())) {
                     return f.value(); // but "the Britain-based monitoring group" is based there, of no side
@@ -102,6 +110,11 @@ final class PartyResolver {
             }
             return null;
         });
+    }
+
+    /** A break between clauses, but not the brackets of an acronym: "the Arakan Army (AA)". */
+    private static boolean phraseBreak(Token t) {
+        return t.isClauseBreak() && !t.is("(") && !t.is(")");
     }
 
     private static final java.util.Set<String> STATE_OWNERS = java.util.Set.of("government", "government's",
