@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Properties;
 import java.util.function.Function;
 
@@ -81,14 +80,16 @@ final class OutputFiles {
     /**
      * Every window the archive closed ({@code closedTopic}, {@code "closed": true}) and the last
      * running value of each window it left open ({@code updatesTopic}, {@code "closed": false}), by
-     * window start, window and tracker. The sort is stable and a window's updates go in before its
-     * closed estimate, so the last record of each window is the one to write.
+     * window start, window and tracker. A window's updates go in before its closed estimate, and the
+     * sort keeps the last record of each window.
      */
     long estimates(String updatesTopic, String closedTopic, Path file) throws IOException {
-        try (ExternalSort<WindowEstimate> windows = new ExternalSort<>(workDir, chunkBytes, WINDOW_ORDER, WINDOW)) {
-            TopicDump.forEach(clientProps, updatesTopic, READ_STALL, new ByteArrayDeserializer(), r -> windows.add(estimate(r.value(), false)));
-            TopicDump.forEach(clientProps, closedTopic, READ_STALL, new ByteArrayDeserializer(), r -> windows.add(estimate(r.value(), true)));
-            return write(file, lastOfEach(windows.sorted(), WINDOW_ORDER), OutputFiles::line);
+        try (ExternalSort<WindowEstimate> windows = ExternalSort.keepingLast(workDir, chunkBytes, WINDOW_ORDER, WINDOW)) {
+            TopicDump.forEach(clientProps, updatesTopic, READ_STALL, new ByteArrayDeserializer(),
+                    r -> windows.add(estimate(r.value(), false)));
+            TopicDump.forEach(clientProps, closedTopic, READ_STALL, new ByteArrayDeserializer(),
+                    r -> windows.add(estimate(r.value(), true)));
+            return write(file, windows.sorted(), OutputFiles::line);
         }
     }
 
@@ -156,36 +157,6 @@ final class OutputFiles {
     /** The value as a tree, decoded as the topic's string deserialiser decodes it. */
     private static JsonNode tree(byte[] value) throws IOException {
         return Json.MAPPER.readTree(new String(value, StandardCharsets.UTF_8));
-    }
-
-    /** Of each run of items that {@code same} finds equal in {@code sorted}, the last. */
-    private static <T> Iterator<T> lastOfEach(Iterator<T> sorted, Comparator<? super T> same) {
-        return new Iterator<>() {
-            private T next = sorted.hasNext() ? sorted.next() : null;
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public T next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                T last = next;
-                next = null;
-                while (sorted.hasNext()) {
-                    T item = sorted.next();
-                    if (same.compare(item, last) != 0) {
-                        next = item;
-                        break;
-                    }
-                    last = item;
-                }
-                return last;
-            }
-        };
     }
 
     private static final ExternalSort.Codec<Event> EVENT = new ExternalSort.Codec<>() {
