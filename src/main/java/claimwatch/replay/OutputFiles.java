@@ -72,7 +72,8 @@ final class OutputFiles {
     /** The values of {@code topic} by timestamp, then value: claims, alerts. Returns the lines written. */
     long inEventOrder(String topic, Path file) throws IOException {
         try (ExternalSort<Event> events = new ExternalSort<>(workDir, chunkBytes, EVENT_ORDER, EVENT)) {
-            TopicDump.forEach(clientProps, topic, READ_STALL, new StringDeserializer(), r -> events.add(new Event(r.timestamp(), r.value())));
+            TopicDump.forEach(clientProps, topic, READ_STALL, new StringDeserializer(),
+                    r -> events.add(new Event(r.timestamp(), r.value())));
             return write(file, events.sorted(), Event::line);
         }
     }
@@ -108,8 +109,8 @@ final class OutputFiles {
 
     /**
      * The estimate and its window. The topology writes {@code tracker}, {@code window} and
-     * {@code windowStart} first, as strings, so a streaming parser reads them without going
-     * through the rest; a value that has them otherwise is read as a tree, as {@link #line} reads it.
+     * {@code windowStart} as strings among the first fields, so a streaming parser reads them without
+     * going through the rest; a value that has them otherwise is read as a tree, as {@link #line} reads it.
      */
     private static WindowEstimate estimate(byte[] value, boolean closed) {
         String windowStart = null;
