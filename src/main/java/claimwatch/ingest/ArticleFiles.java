@@ -2,7 +2,6 @@ package claimwatch.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +31,8 @@ public final class ArticleFiles {
     /** One record to publish. {@code key} and {@code publishedAt} are null when the line could not be read. */
     public record Entry(Path file, String key, Instant publishedAt, byte[] value, String problem) {
     }
+
+    private static final int BUFFER_BYTES = 64 * 1024;
 
     private final ArticleParser parser;
     private final TextArticleReader textReader = new TextArticleReader();
@@ -69,16 +70,23 @@ public final class ArticleFiles {
             return;
         }
         // Lines are split as bytes, not decoded: a line that is not UTF-8 is one bad record for the
-        // dead-letter topic, not a reason to stop halfway through the file.
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+        // dead-letter topic, not a reason to stop halfway through the file. A buffer at a time: read
+        // and copied byte by byte, through synchronized streams, splitting took nine tenths of the time
+        // a replay spent sorting its archive.
+        try (InputStream in = Files.newInputStream(file)) {
             ByteArrayOutputStream line = new ByteArrayOutputStream();
-            for (int b; (b = in.read()) != -1; ) {
-                if (b == '\n') {
-                    emitLine(file, line.toByteArray(), sink);
-                    line.reset();
-                } else {
-                    line.write(b);
+            byte[] buffer = new byte[BUFFER_BYTES];
+            for (int n; (n = in.read(buffer)) != -1; ) {
+                int start = 0;
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        line.write(buffer, start, i - start);
+                        emitLine(file, line.toByteArray(), sink);
+                        line.reset();
+                        start = i + 1;
+                    }
                 }
+                line.write(buffer, start, n - start);
             }
             emitLine(file, line.toByteArray(), sink);
         }

@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
+import java.util.TreeMap;
 
 /**
  * Sorts more items than fit in memory: items are collected in chunks of about {@code chunkBytes}
@@ -25,6 +26,10 @@ import java.util.PriorityQueue;
  * <p>The sort is stable, as {@link List#sort} is: items the comparator finds equal come out in
  * the order they were added. Within a run {@link List#sort} keeps them; across runs the merge
  * takes the earlier run first.
+ *
+ * <p>{@link #keepingLast} makes a sort that keeps, of the items the comparator finds equal, only
+ * the one added last: the chunk is then a map that replaces an item by a later equal one, so a
+ * stream of updates to few keys fills no chunk and writes runs no bigger than its keys.
  *
  * <p>Memory: one chunk while adding; while merging, one read buffer and one item a run. The run
  * files live in a directory of their own, deleted by {@link #close()}. I/O errors are thrown as
@@ -52,6 +57,8 @@ final class ExternalSort<T> implements Closeable {
     private final Codec<T> codec;
 
     private final List<T> chunk = new ArrayList<>();
+    /** The chunk of a {@link #keepingLast} sort, {@code null} in one that keeps every item. */
+    private final TreeMap<T, T> lastOfEqual;
     private long chunkHeap;
     private final List<Run> runs = new ArrayList<>();
     private final List<Closeable> openReaders = new ArrayList<>();
@@ -61,6 +68,15 @@ final class ExternalSort<T> implements Closeable {
 
     /** A sort whose run files go in a new directory under {@code parent}. */
     ExternalSort(Path parent, long chunkBytes, Comparator<? super T> order, Codec<T> codec) {
+        this(parent, chunkBytes, order, codec, false);
+    }
+
+    /** A sort that gives, of the items {@code order} finds equal, only the one added last. */
+    static <T> ExternalSort<T> keepingLast(Path parent, long chunkBytes, Comparator<? super T> order, Codec<T> codec) {
+        return new ExternalSort<>(parent, chunkBytes, order, codec, true);
+    }
+
+    private ExternalSort(Path parent, long chunkBytes, Comparator<? super T> order, Codec<T> codec, boolean keepLast) {
         if (chunkBytes <= 0) {
             throw new IllegalArgumentException("chunk size must be positive, not " + chunkBytes);
         }
@@ -72,15 +88,22 @@ final class ExternalSort<T> implements Closeable {
         this.chunkBytes = chunkBytes;
         this.order = order;
         this.codec = codec;
+        this.lastOfEqual = keepLast ? new TreeMap<>(order) : null;
     }
 
     void add(T item) {
         if (merging) {
             throw new IllegalStateException("add after sorted()");
         }
-        chunk.add(item);
         size++;
         chunkHeap += codec.heapBytes(item);
+        if (lastOfEqual == null) {
+            chunk.add(item);
+        } else {
+            T replaced = lastOfEqual.remove(item); // removed, not put over: put would keep the old item as the key
+            lastOfEqual.put(item, item);
+            chunkHeap -= replaced == null ? 0 : codec.heapBytes(replaced);
+        }
         if (chunkHeap >= chunkBytes) {
             spill();
         }
@@ -100,7 +123,7 @@ final class ExternalSort<T> implements Closeable {
         spill();
         while (runs.size() > FAN_IN) {
             List<Run> first = List.copyOf(runs.subList(0, FAN_IN));
-            Run merged = write(merge(first));
+            Run merged = write(merge(first)); // of equal items, keeps the last again
             runs.subList(0, FAN_IN).clear();
             runs.add(0, merged); // where the merged runs were: the merge stays stable
             first.forEach(Run::delete);
@@ -127,6 +150,10 @@ final class ExternalSort<T> implements Closeable {
     }
 
     private void spill() {
+        if (lastOfEqual != null) {
+            chunk.addAll(lastOfEqual.values());
+            lastOfEqual.clear();
+        }
         if (chunk.isEmpty()) {
             return;
         }
@@ -155,7 +182,38 @@ final class ExternalSort<T> implements Closeable {
         for (int i = 0; i < sources.size(); i++) {
             readers.add(new RunReader(sources.get(i), i));
         }
-        return new Merge(readers);
+        Iterator<T> merged = new Merge(readers);
+        return lastOfEqual == null ? merged : lastOfEach(merged, order);
+    }
+
+    /** Of each run of items that {@code same} finds equal in {@code sorted}, the last. */
+    private static <T> Iterator<T> lastOfEach(Iterator<T> sorted, Comparator<? super T> same) {
+        return new Iterator<>() {
+            private T next = sorted.hasNext() ? sorted.next() : null;
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public T next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                T last = next;
+                next = null;
+                while (sorted.hasNext()) {
+                    T item = sorted.next();
+                    if (same.compare(item, last) != 0) {
+                        next = item;
+                        break;
+                    }
+                    last = item;
+                }
+                return last;
+            }
+        };
     }
 
     /** A sorted run file and the number of items in it. */

@@ -1,7 +1,12 @@
 package claimwatch.replay;
 
 import claimwatch.ingest.Json;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 import java.io.BufferedWriter;
 import java.io.DataInputStream;
@@ -14,11 +19,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Properties;
 import java.util.function.Function;
 
+import static claimwatch.replay.ExternalSort.readBytes;
 import static claimwatch.replay.ExternalSort.readString;
+import static claimwatch.replay.ExternalSort.writeBytes;
 import static claimwatch.replay.ExternalSort.writeString;
 
 /**
@@ -35,8 +41,12 @@ final class OutputFiles {
     private record Event(long timestamp, String line) {
     }
 
-    /** An estimate, its window and its line: the value with {@code "closed"} added. */
-    private record WindowEstimate(String windowStart, String window, String tracker, String line) {
+    /**
+     * An estimate as the topic holds it, with its window and whether it is closed. Only the last of
+     * each window is written, so only that one is parsed into a tree and written again with
+     * {@code "closed"}: estimate-updates holds every running value, tens of kilobytes each.
+     */
+    private record WindowEstimate(String windowStart, String window, String tracker, byte[] value, boolean closed) {
     }
 
     private static final Comparator<Event> EVENT_ORDER = Comparator
@@ -62,7 +72,8 @@ final class OutputFiles {
     /** The values of {@code topic} by timestamp, then value: claims, alerts. Returns the lines written. */
     long inEventOrder(String topic, Path file) throws IOException {
         try (ExternalSort<Event> events = new ExternalSort<>(workDir, chunkBytes, EVENT_ORDER, EVENT)) {
-            TopicDump.forEach(clientProps, topic, READ_STALL, r -> events.add(new Event(r.timestamp(), r.value())));
+            TopicDump.forEach(clientProps, topic, READ_STALL, new StringDeserializer(),
+                    r -> events.add(new Event(r.timestamp(), r.value())));
             return write(file, events.sorted(), Event::line);
         }
     }
@@ -70,14 +81,16 @@ final class OutputFiles {
     /**
      * Every window the archive closed ({@code closedTopic}, {@code "closed": true}) and the last
      * running value of each window it left open ({@code updatesTopic}, {@code "closed": false}), by
-     * window start, window and tracker. The sort is stable and a window's updates go in before its
-     * closed estimate, so the last record of each window is the one to write.
+     * window start, window and tracker. A window's updates go in before its closed estimate, and the
+     * sort keeps the last record of each window.
      */
     long estimates(String updatesTopic, String closedTopic, Path file) throws IOException {
-        try (ExternalSort<WindowEstimate> windows = new ExternalSort<>(workDir, chunkBytes, WINDOW_ORDER, WINDOW)) {
-            TopicDump.forEach(clientProps, updatesTopic, READ_STALL, r -> windows.add(estimate(r.value(), false)));
-            TopicDump.forEach(clientProps, closedTopic, READ_STALL, r -> windows.add(estimate(r.value(), true)));
-            return write(file, lastOfEach(windows.sorted(), WINDOW_ORDER), WindowEstimate::line);
+        try (ExternalSort<WindowEstimate> windows = ExternalSort.keepingLast(workDir, chunkBytes, WINDOW_ORDER, WINDOW)) {
+            TopicDump.forEach(clientProps, updatesTopic, READ_STALL, new ByteArrayDeserializer(),
+                    r -> windows.add(estimate(r.value(), false)));
+            TopicDump.forEach(clientProps, closedTopic, READ_STALL, new ByteArrayDeserializer(),
+                    r -> windows.add(estimate(r.value(), true)));
+            return write(file, windows.sorted(), OutputFiles::line);
         }
     }
 
@@ -94,45 +107,57 @@ final class OutputFiles {
         return written;
     }
 
-    private static WindowEstimate estimate(String json, boolean closed) {
-        try {
-            ObjectNode estimate = (ObjectNode) Json.MAPPER.readTree(json);
-            estimate.put("closed", closed);
-            return new WindowEstimate(estimate.path("windowStart").asText(), estimate.path("window").asText(),
-                    estimate.path("tracker").asText(), Json.MAPPER.writeValueAsString(estimate));
+    /**
+     * The estimate and its window. The topology writes {@code tracker}, {@code window} and
+     * {@code windowStart} as strings among the first fields, so a streaming parser reads them without
+     * going through the rest; a value that has them otherwise is read as a tree, as {@link #line} reads it.
+     */
+    private static WindowEstimate estimate(byte[] value, boolean closed) {
+        String windowStart = null;
+        String window = null;
+        String tracker = null;
+        try (JsonParser parser = Json.MAPPER.createParser(value)) {
+            if (parser.nextToken() == JsonToken.START_OBJECT) {
+                for (String name; (windowStart == null || window == null || tracker == null)
+                        && (name = parser.nextFieldName()) != null; ) {
+                    JsonToken token = parser.nextToken();
+                    boolean key = name.equals("windowStart") || name.equals("window") || name.equals("tracker");
+                    if (key && token != JsonToken.VALUE_STRING) {
+                        break;
+                    }
+                    switch (name) {
+                        case "windowStart" -> windowStart = parser.getText();
+                        case "window" -> window = parser.getText();
+                        case "tracker" -> tracker = parser.getText();
+                        default -> parser.skipChildren();
+                    }
+                }
+            }
+            if (windowStart == null || window == null || tracker == null) {
+                JsonNode tree = tree(value);
+                return new WindowEstimate(tree.path("windowStart").asText(), tree.path("window").asText(),
+                        tree.path("tracker").asText(), value, closed);
+            }
+            return new WindowEstimate(windowStart, window, tracker, value, closed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Of each run of items that {@code same} finds equal in {@code sorted}, the last. */
-    private static <T> Iterator<T> lastOfEach(Iterator<T> sorted, Comparator<? super T> same) {
-        return new Iterator<>() {
-            private T next = sorted.hasNext() ? sorted.next() : null;
+    /** The line of an estimate: its value with {@code "closed"} set. */
+    private static String line(WindowEstimate estimate) {
+        try {
+            ObjectNode tree = (ObjectNode) tree(estimate.value());
+            tree.put("closed", estimate.closed());
+            return Json.MAPPER.writeValueAsString(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public T next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                T last = next;
-                next = null;
-                while (sorted.hasNext()) {
-                    T item = sorted.next();
-                    if (same.compare(item, last) != 0) {
-                        next = item;
-                        break;
-                    }
-                    last = item;
-                }
-                return last;
-            }
-        };
+    /** The value as a tree, decoded as the topic's string deserialiser decodes it. */
+    private static JsonNode tree(byte[] value) throws IOException {
+        return Json.MAPPER.readTree(new String(value, StandardCharsets.UTF_8));
     }
 
     private static final ExternalSort.Codec<Event> EVENT = new ExternalSort.Codec<>() {
@@ -159,18 +184,19 @@ final class OutputFiles {
             writeString(out, estimate.windowStart());
             writeString(out, estimate.window());
             writeString(out, estimate.tracker());
-            writeString(out, estimate.line());
+            writeBytes(out, estimate.value());
+            out.writeBoolean(estimate.closed());
         }
 
         @Override
         public WindowEstimate read(DataInputStream in) throws IOException {
-            return new WindowEstimate(readString(in), readString(in), readString(in), readString(in));
+            return new WindowEstimate(readString(in), readString(in), readString(in), readBytes(in), in.readBoolean());
         }
 
         @Override
         public long heapBytes(WindowEstimate estimate) {
             return 192 + 2L * (estimate.windowStart().length() + estimate.window().length()
-                    + estimate.tracker().length() + estimate.line().length());
+                    + estimate.tracker().length()) + estimate.value().length;
         }
     };
 }

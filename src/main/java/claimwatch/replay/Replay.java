@@ -84,21 +84,30 @@ public final class Replay {
     public Result run(List<Path> inputs, Path outDir) throws IOException, InterruptedException, ExecutionException {
         long t0 = System.nanoTime();
         ArticleFiles files = new ArticleFiles(new ArticleParser(config.articleMaxBytes()));
+        Phase phase = new Phase(System.err);
         try (Archive archive = Archive.read(files, inputs, workDir, sortChunkBytes)) {
+            phase.done("sorting the archive into runs");
             ClaimwatchApp.createTopics(config);
             try (ClaimwatchApp app = ClaimwatchApp.start(config)) {
                 if (archive.datedCount() > 0) {
                     publish(archive.dated(), archive.datedCount());
+                    phase.done("publishing (merging the runs)");
                     awaitDrained(archive.datedCount());
+                    phase.done("draining");
                 }
             }
+            phase.done("stopping the application");
             Files.createDirectories(outDir);
             OutputFiles outputs = new OutputFiles(config.clientProperties(), workDir, sortChunkBytes);
             long claims = outputs.inEventOrder(topics.claims(), outDir.resolve("claims.jsonl"));
+            phase.done("writing claims.jsonl");
             long estimates = outputs.estimates(topics.estimateUpdates(), topics.estimates(),
                     outDir.resolve("estimates.jsonl"));
+            phase.done("writing estimates.jsonl");
             long alerts = outputs.inEventOrder(topics.alerts(), outDir.resolve("alerts.jsonl"));
+            phase.done("writing alerts.jsonl");
             OutputFiles.write(outDir.resolve("set-aside.jsonl"), archive.setAside(), Replay::json);
+            phase.done("writing set-aside.jsonl");
             return new Result(archive.datedCount(), archive.setAsideCount(), claims, estimates, alerts,
                     Duration.ofNanos(System.nanoTime() - t0));
         }

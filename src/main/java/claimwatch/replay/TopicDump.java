@@ -5,6 +5,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 import java.time.Duration;
@@ -20,18 +21,18 @@ final class TopicDump {
     }
 
     /**
-     * Hands every record of {@code topic} to {@code sink}, partition by partition in offset order.
+     * Hands every record of {@code topic} to {@code sink}, partition by partition in offset order, its
+     * value read by {@code values}.
      * Fails if no record arrives for {@code stall} while the end is not reached: a topic of any
      * length is read, a broker that stopped answering is not waited on for ever.
      */
-    static void forEach(Properties clientProps, String topic, Duration stall,
-                        Consumer<ConsumerRecord<String, String>> sink) {
+    static <V> void forEach(Properties clientProps, String topic, Duration stall, Deserializer<V> values,
+                            Consumer<ConsumerRecord<String, V>> sink) {
         Properties props = new Properties();
         props.putAll(clientProps);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        try (KafkaConsumer<String, String> consumer =
-                     new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(props, new StringDeserializer(), values)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, stall).stream()
                     .map(p -> new TopicPartition(topic, p.partition()))
                     .toList();
@@ -43,7 +44,7 @@ final class TopicDump {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("reading " + topic + " to its end: nothing came for " + stall);
                 }
-                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(200));
+                ConsumerRecords<String, V> records = consumer.poll(Duration.ofMillis(200));
                 if (!records.isEmpty()) {
                     records.forEach(sink);
                     deadline = System.nanoTime() + stall.toNanos();

@@ -67,6 +67,25 @@ class ExternalSortTest {
     }
 
     @Test
+    void keepingLastGivesTheLastAddedOfEachKeyWhateverTheChunkSize() {
+        List<Item> items = randomItems(2_000, 40);
+        List<Item> expected = new ArrayList<>(items.stream()
+                .collect(java.util.stream.Collectors.toMap(Item::key, item -> item, (first, later) -> later))
+                .values());
+        expected.sort(BY_KEY);
+
+        for (long chunkItems : List.of(1L, 3L, 39L, 41L, 1_000_000L)) { // 1 and 3: thousands of runs, several passes
+            try (ExternalSort<Item> sort = ExternalSort.keepingLast(dir, chunkItems, BY_KEY, CODEC)) {
+                items.forEach(sort::add);
+                List<Item> sorted = new ArrayList<>();
+                sort.sorted().forEachRemaining(sorted::add);
+                assertEquals(expected, sorted, "chunks of " + chunkItems);
+                assertEquals(items.size(), sort.size());
+            }
+        }
+    }
+
+    @Test
     void nothingAddedSortsToNothing() {
         assertEquals(List.of(), sort(List.of(), 7));
     }
