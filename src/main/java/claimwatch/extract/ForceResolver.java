@@ -157,7 +157,15 @@ final class ForceResolver {
         if (at < 1 || !t.get(at).is("at")) {
             return null;
         }
-        for (int k = at - 1; k >= Math.max(0, at - STRENGTH_REACH) && !t.get(k).isClauseBreak(); k--) {
+        int reach = STRENGTH_REACH;
+        for (int k = at - 1; k >= Math.max(0, at - reach); k--) {
+            if (t.get(k).is(",") && k + 1 < at && t.get(k + 1).is("which")) {
+                reach += 2;
+                continue; // "M23's own strength, which the experts estimated at about 3,000 fighters"
+            }
+            if (t.get(k).isClauseBreak()) {
+                break;
+            }
             if (!STRENGTH_NOUNS.contains(t.get(k).lower())) {
                 continue;
             }
