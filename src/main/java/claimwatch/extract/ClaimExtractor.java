@@ -521,6 +521,9 @@ public final class ClaimExtractor {
                         Measure measure, String reporter) {
         List<Token> t = s.tokens();
         String force = forces.direct(s, q, p, () -> groupSpokenOf(s, q));
+        if (force == null && forces.strengthOfTheMilitary(t, q)) {
+            force = stateOfArticle(article, s); // "The military's strength is estimated at 130,000" in a Myanmar story
+        }
         boolean ownPhrase = force != null;
         String side = sides.sideOf(t, p);
         if (force == null && continued != null && (side == null || p.implied())) {

@@ -153,9 +153,40 @@ final class ForceResolver {
      * size of the RSF at 100,000". Null unless the number follows "at" and a strength noun owned by a force.
      */
     private String strengthOwner(List<Token> t, Quantity q, java.util.function.Supplier<String> groupOfArticle) {
+        int k = strengthNoun(t, q);
+        if (k < 0) {
+            return null;
+        }
+        int possessive = possessiveBefore(t, k);
+        if (possessive > 0) {
+            PhraseTable.Match<String> owner = vocab.forces.endingAt(t, possessive, 4);
+            if (owner == null && groupOfArticle != null && SPOKEN_GROUPS.contains(t.get(possessive - 1).lower())) {
+                return groupOfArticle.get(); // "estimated the rebels' own strength at 6,500": the group the article is about
+            }
+            return owner == null ? null : owner.value();
+        }
+        if (k + 1 < q.from() - 1 && t.get(k + 1).is("of")) {
+            PhraseTable.Match<String> owner = vocab.forces.firstIn(t, k + 2, q.from() - 1);
+            return owner == null ? null : owner.value();
+        }
+        return null;
+    }
+
+    /** "The military's strength is estimated at 130,000": the strength of a state's forces, named without the state. */
+    boolean strengthOfTheMilitary(List<Token> t, Quantity q) {
+        int k = strengthNoun(t, q);
+        int possessive = k < 0 ? -1 : possessiveBefore(t, k);
+        return possessive > 0 && MILITARY.contains(t.get(possessive - 1).lower())
+                && vocab.forces.endingAt(t, possessive, 4) == null;
+    }
+
+    private static final Set<String> MILITARY = Set.of("military", "army", "junta", "regime");
+
+    /** The strength noun before "at N" ("M23's strength at", "the size of the RSF at"), or -1. */
+    private static int strengthNoun(List<Token> t, Quantity q) {
         int at = q.from() - 1;
         if (at < 1 || !t.get(at).is("at")) {
-            return null;
+            return -1;
         }
         int reach = STRENGTH_REACH;
         for (int k = at - 1; k >= Math.max(0, at - reach); k--) {
@@ -164,26 +195,19 @@ final class ForceResolver {
                 continue; // "M23's own strength, which the experts estimated at about 3,000 fighters"
             }
             if (t.get(k).isClauseBreak()) {
-                break;
+                return -1;
             }
-            if (!STRENGTH_NOUNS.contains(t.get(k).lower())) {
-                continue;
+            if (STRENGTH_NOUNS.contains(t.get(k).lower())) {
+                return k;
             }
-            int possessive = k >= 3 && t.get(k - 1).is("own") ? k - 2 : k - 1; // "the rebels' own strength"
-            if (possessive >= 1 && (t.get(possessive).is("'s") || t.get(possessive).is("'"))) {
-                PhraseTable.Match<String> owner = vocab.forces.endingAt(t, possessive, 4);
-                if (owner == null && groupOfArticle != null && SPOKEN_GROUPS.contains(t.get(possessive - 1).lower())) {
-                    return groupOfArticle.get(); // "estimated the rebels' own strength at 6,500": the group the article is about
-                }
-                return owner == null ? null : owner.value();
-            }
-            if (k + 1 < at && t.get(k + 1).is("of")) {
-                PhraseTable.Match<String> owner = vocab.forces.firstIn(t, k + 2, at);
-                return owner == null ? null : owner.value();
-            }
-            return null;
         }
-        return null;
+        return -1;
+    }
+
+    /** The possessive before the strength noun at {@code k} ("M23's", "the rebels' own"), or -1. */
+    private static int possessiveBefore(List<Token> t, int k) {
+        int possessive = k >= 3 && t.get(k - 1).is("own") ? k - 2 : k - 1;
+        return possessive >= 1 && (t.get(possessive).is("'s") || t.get(possessive).is("'")) ? possessive : -1;
     }
 
     /** Names of forces that other states have too; read as their vocabulary's state only when no other state owns them. */
