@@ -164,9 +164,11 @@ public final class ClaimExtractor {
                 if (c != null && c.kind() == Kind.INCREMENT && c.measure() != Measure.DEPLOYED && kinds.namesRecentPeriod(s.tokens())) {
                     spanSentence = s;
                 } else if (c != null && c.kind() == Kind.TOTAL && c.measure() != Measure.DEPLOYED && spanSentence != null
-                        && spanSentence != s && withinSentences(at, spanSentence, s, PERIOD_SENTENCES)
+                        && spanSentence != s && spanSentence.para == s.para && withinSentences(at, spanSentence, s, PERIOD_SENTENCES)
                         && !kinds.cumulative(s.tokens(), q)) {
-                    c = c.withKind(Kind.INCREMENT); // "... killed 120 fighters over the past 24 hours. Some 40 were killed around Abu Kamal"
+                    // "... killed 120 fighters over the past 24 hours. Some 40 were killed around Abu Kamal"; a period
+                    // named in another paragraph is another speaker's ("The RSF said it had captured 150 soldiers")
+                    c = c.withKind(Kind.INCREMENT);
                 }
                 if (c != null) {
                     previous = c;
