@@ -325,6 +325,10 @@ final class ForceResolver {
             }
             if (t.get(i).is(",")) {
                 int open = asideOpening(t, i);
+                PhraseTable.Match<String> named = open > 0 ? vocab.forces.at(t, open + 1) : null;
+                if (named != null && named.to() == i) {
+                    return ownerOfName(t, named); // "The UN mission in the Central African Republic, MINUSCA, has": its name
+                }
                 if (open > 0) {
                     window += i - open + 1;
                     i = open; // "Britain, which leads a battlegroup in Estonia, keeps 900 troops": skip the aside
@@ -406,7 +410,13 @@ final class ForceResolver {
     }
 
     /** "fighting for Russia", "a mission in Somalia": a force named after a preposition is not the subject. */
-    private static boolean inPhraseOfPlace(List<Token> t, int i) {
+    private boolean inPhraseOfPlace(List<Token> t, int i) {
+        if (i > 1 && (t.get(i - 1).is("and") || t.get(i - 1).is("or"))) {
+            PhraseTable.Match<String> first = vocab.forces.endingAt(t, i - 1, 3);
+            if (first != null) {
+                return inPhraseOfPlace(t, first.from()); // "Islamic State remnants in Iraq and Syria number": both places
+            }
+        }
         return i > 0 && PREPOSITIONS.contains(t.get(i - 1).lower());
     }
 

@@ -28,6 +28,7 @@ final class KindFinder {
         if (measure != Measure.DEPLOYED && partOfListedToll(t, q)) {
             return Kind.TOTAL; // "50 troops were executed, 19 more were killed": parts of one toll, not an increment
         }
+        int after = p != null && !p.implied() && p.nounTo() > q.to() ? p.nounTo() : q.to();
         int fillers = 0;
         for (int k = q.numFrom() - 1; k >= Math.max(0, q.from() - BEFORE - fillers); k--) { // "compared with more than 300,000"
             if (t.get(k).isClauseBreak()) {
@@ -35,13 +36,14 @@ final class KindFinder {
             }
             PhraseTable.Match<Kind> cue = vocab.kindsBefore.at(t, k);
             if (cue != null && cue.to() <= q.numFrom() && isBefore(cue)) {
-                return cue.value() == Kind.INCREMENT && plannedInClause(t, q) ? Kind.PLANNED : cue.value();
+                // "another 600 will be sent", "a further 2,000 troops are expected to arrive": more to come is a plan
+                boolean toCome = plannedInClause(t, q) || plannedAfter(t, after, measure);
+                return cue.value() == Kind.INCREMENT && toCome ? Kind.PLANNED : cue.value();
             }
             if (FILLERS.contains(t.get(k).lower()) && fillers < 3) {
                 fillers++; // "up from an estimate of 3,000"
             }
         }
-        int after = p != null && !p.implied() && p.nounTo() > q.to() ? p.nounTo() : q.to();
         if (after > q.to() && t.get(q.to()).is("more") && !(q.to() + 1 < t.size() && t.get(q.to() + 1).is("than"))) {
             // "Four more ISIS terrorists were killed"; "1,000 more soldiers will arrive" is a plan
             return plannedInClause(t, q) || plannedAfter(t, after, measure) ? Kind.PLANNED : Kind.INCREMENT;
