@@ -237,6 +237,9 @@ final class ForceResolver {
         if (agent == null) {
             agent = relativeAgent(t, p.nounTo()); // "10,000 National Guard troops that Mexico agreed to send"
         }
+        if (agent == null) {
+            agent = namedBefore(t, q); // "Mexico had completed the deployment of 10,000 National Guard troops"
+        }
         return agent != null && vocab.isState(agent) ? agent : null;
     }
 
