@@ -617,7 +617,7 @@ public final class ClaimExtractor {
                 && force.equals(forces.killerBefore(t, measures.fateVerbRightBefore(t, q)))) {
             force = null; // "Kurdish forces killed 175 militants": the killers are not the killed
         }
-        if ((force == null || vocab.isState(force)) && peacekeepers(t, p) && namesTheUn(s.article.allTokens())) {
+        if ((force == null || vocab.isState(force) || !ownPhrase) && peacekeepers(t, p) && namesTheUn(s.article.allTokens())) {
             force = "UN"; // "two Ghanaian peacekeepers" of UNIFIL, "54,000 uniformed peacekeepers" in a UN story: a UN force
         }
         boolean opponents = SideResolver.INSURGENT.equals(side) || SideResolver.REBEL.equals(side);
