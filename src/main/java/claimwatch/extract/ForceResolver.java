@@ -56,6 +56,10 @@ final class ForceResolver {
         List<Token> t = s.tokens();
         boolean explicit = p != null && !p.implied();
         if (explicit) {
+            PhraseTable.Match<String> self = p.nounFrom() >= 0 ? vocab.forces.at(t, p.nounFrom()) : null;
+            if (self != null && self.to() >= p.nounTo() && !vocab.isState(self.value())) {
+                return self.value(); // "17 khwarij", "45,000 Peshmerga": the noun is the group's name
+            }
             PhraseTable.Match<String> m = vocab.forces.lastIn(t, p.modFrom(), p.nounFrom());
             if (m != null && SHARED_NAMES.contains(m.phrase().toLowerCase(java.util.Locale.ROOT))) {
                 String owner = stateOwningSharedName(s, q, p, m, groupOfArticle);
