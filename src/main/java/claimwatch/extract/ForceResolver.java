@@ -332,9 +332,13 @@ final class ForceResolver {
             }
             if (t.get(i).is(",")) {
                 int open = asideOpening(t, i);
-                PhraseTable.Match<String> named = open > 0 ? vocab.forces.at(t, open + 1) : null;
+                int nameAt = open > 0 && t.get(open + 1).is("known") && t.get(open + 2).is("as") ? open + 3 : open + 1;
+                nameAt = open > 0 && t.get(nameAt).is("the") ? nameAt + 1 : nameAt;
+                PhraseTable.Match<String> named = open > 0 ? vocab.forces.at(t, nameAt) : null;
                 if (named != null && named.to() == i) {
-                    return ownerOfName(t, named); // "The UN mission in the Central African Republic, MINUSCA, has": its name
+                    // "The UN mission in the Central African Republic, MINUSCA, has", "Forces loyal to Haftar,
+                    // known as the Libyan National Army, number": the subject's name
+                    return ownerOfName(t, named);
                 }
                 if (open > 0) {
                     window += i - open + 1;
@@ -398,7 +402,7 @@ final class ForceResolver {
         for (int j = close - 1; j >= Math.max(0, close - ASIDE_REACH); j--) {
             if (t.get(j).is(",")) {
                 boolean relative = j + 1 < close && (RELATIVES.contains(t.get(j + 1).lower()) || t.get(j + 1).is("whose")
-                        || close - j <= 4);
+                        || t.get(j + 1).is("known") || close - j <= 4);
                 boolean apposition = j > 0 && j + 1 < close && t.get(j + 1).is("the") && t.get(j - 1).isCapitalized();
                 return relative || apposition ? j : -1;
             }
