@@ -528,6 +528,7 @@ public final class ClaimExtractor {
         }
         boolean ownPhrase = force != null;
         String side = sides.sideOf(t, p);
+        boolean opponents = SideResolver.INSURGENT.equals(side) || SideResolver.REBEL.equals(side);
         if (force == null && continued != null && (side == null || p.implied())) {
             // "two rebels had been killed and 19 wounded"; not "346 IS fighters ... and 170 members of government forces"
             force = continued.force();
@@ -569,8 +570,7 @@ public final class ClaimExtractor {
                 return null;
             }
         }
-        if (force == null && !p.needsForce() && !p.implied() && !sides.namesEnemy(t) && official != null
-                && !SideResolver.INSURGENT.equals(side) && !SideResolver.REBEL.equals(side)) {
+        if (force == null && !p.needsForce() && !p.implied() && !sides.namesEnemy(t) && official != null && !opponents) {
             force = official; // "100,000 servicemen" in a president's release: his own; not "23 assailants"
         }
         if (force == null && measure != Measure.DEPLOYED && (headIn(t, p, STATE_NOUNS) || armedForcesModifier(t, p))
@@ -608,19 +608,17 @@ public final class ClaimExtractor {
             String other = forces.otherThan(t, force != null ? force : forces.subjectBefore(t, q));
             String state = stateOfArticle(article, s);
             String captured = other != null ? other : state != null && !state.equals(force) ? state : null;
-            boolean insurgents = SideResolver.INSURGENT.equals(side) || SideResolver.REBEL.equals(side);
-            if (!(insurgents && force != null && !vocab.isState(force) && (captured == null || vocab.isState(captured)))) {
+            if (!(opponents && force != null && !vocab.isState(force) && (captured == null || vocab.isState(captured)))) {
                 force = captured; // but "an army unit clashed with ISIS terrorists, killing 9 terrorists": no state's
             }
         }
-        if (force != null && !ownPhrase && (SideResolver.INSURGENT.equals(side) || SideResolver.REBEL.equals(side))
+        if (force != null && !ownPhrase && opponents
                 && force.equals(forces.killerBefore(t, measures.fateVerbRightBefore(t, q)))) {
             force = null; // "Kurdish forces killed 175 militants": the killers are not the killed
         }
         if ((force == null || vocab.isState(force) || !ownPhrase) && peacekeepers(t, p) && namesTheUn(s.article.allTokens())) {
             force = "UN"; // "two Ghanaian peacekeepers" of UNIFIL, "54,000 uniformed peacekeepers" in a UN story: a UN force
         }
-        boolean opponents = SideResolver.INSURGENT.equals(side) || SideResolver.REBEL.equals(side);
         if (opponents && !ownPhrase && force != null && vocab.isState(force)) {
             force = null; // "about 40 terrorists were neutralised" after the army's own dead: not the army's
         }

@@ -154,7 +154,8 @@ final class ForceResolver {
 
     /**
      * Whose strength a count gives: "estimated M23's strength at about 6,500 fighters", "put the
-     * size of the RSF at 100,000". Null unless the number follows "at" and a strength noun owned by a force.
+     * size of the RSF at 100,000", "the rebels' own strength at 6,500" (the group the article is about). Null
+     * unless the number follows "at" and a strength noun owned by a force or a group spoken of.
      */
     private String strengthOwner(List<Token> t, Quantity q, java.util.function.Supplier<String> groupOfArticle) {
         int k = strengthNoun(t, q);

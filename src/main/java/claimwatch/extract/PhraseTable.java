@@ -128,10 +128,6 @@ final class PhraseTable<V> {
         if (end > tokens.size()) {
             return false;
         }
-        if (end + 1 < tokens.size() && tokens.get(end).is("-") && notBeforeHyphen.contains(tokens.get(end + 1).lower())
-                && at(tokens, end + 2) != null) {
-            return false; // but "12 al-Qaeda-linked fighters" are al-Qaeda's: no other name follows
-        }
         for (int k = 0; k < e.words.length; k++) {
             Token t = tokens.get(i + k);
             String have = e.exactCase ? t.text() : t.lower();
@@ -139,6 +135,12 @@ final class PhraseTable<V> {
                 return false;
             }
         }
-        return true;
+        return !modifiesNameAfter(tokens, end);
+    }
+
+    /** "al-Qaeda" in "the al-Qaeda-linked JNIM"; but "12 al-Qaeda-linked fighters" are al-Qaeda's: no other name follows. */
+    private boolean modifiesNameAfter(List<Token> tokens, int end) {
+        return end + 1 < tokens.size() && tokens.get(end).is("-") && notBeforeHyphen.contains(tokens.get(end + 1).lower())
+                && at(tokens, end + 2) != null;
     }
 }
