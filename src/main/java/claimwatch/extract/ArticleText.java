@@ -38,6 +38,7 @@ final class ArticleText {
     private final Once<String> country = new Once<>();
     private final Once<String> mainGroup = new Once<>();
     private final Once<List<Token>> allTokens = new Once<>();
+    private final Once<String> officialParty = new Once<>();
 
     /** The state the article is about, read by {@code read} once. */
     String country(java.util.function.Supplier<String> read) {
@@ -47,6 +48,11 @@ final class ArticleText {
     /** The armed group the article is about, read by {@code read} once. */
     String mainGroup(java.util.function.Supplier<String> read) {
         return mainGroup.get(read);
+    }
+
+    /** The party the article's source speaks for in its own voice, read by {@code read} once. */
+    String officialParty(java.util.function.Supplier<String> read) {
+        return officialParty.get(read);
     }
 
     /** The whole text's tokens, read once. */

@@ -537,7 +537,7 @@ public final class ClaimExtractor {
         if (employer != null) {
             force = employer; // "800 Colombian mercenaries fighting for Ukraine": Ukraine's
         }
-        String official = parties.officialSource(article.source());
+        String official = officialSource(article, s);
         boolean allies = false;
         if (SideResolver.REBEL.equals(side) && (force == null || vocab.isState(force))) {
             // "116 rebels including an al-Nusra commander", "Syrian opposition fighters": the country's rebels
@@ -728,20 +728,28 @@ public final class ClaimExtractor {
                 party = parties.partyOf(attribution.previousSpeaker(s)); // "Lawmaker Lee, who was briefed by the agency, told reporters"
             }
             if (party == null && parties.isHeadOfState(who)) {
-                party = parties.officialSource(article.source()); // "the Head of State stressed" in a president's release
+                party = officialSource(article, s); // "the Head of State stressed" in a president's release
             }
         }
-        if (who == null && parties.officialSource(article.source()) != null) {
+        String official = officialSource(article, s);
+        if (who == null && official != null) {
             String label = transcriptSpeaker(s);
             if (label != null) {
                 return new Speaker(label, parties.partyOf(label)); // "Kassym-Jomart Tokayev: ..." in a transcript
             }
         }
-        String official = parties.officialSource(article.source());
         if (who == null && official != null) {
             return new Speaker(article.source(), official); // a president's press release in its own voice
         }
         return new Speaker(who, party);
+    }
+
+    /**
+     * The party the article's source speaks for in its own voice, worked out once an article: a source
+     * that names an institution is tokenised and looked up, which every claim would otherwise repeat.
+     */
+    private String officialSource(Article article, ArticleText.Sentence s) {
+        return s.article.officialParty(() -> parties.officialSource(article.source()));
     }
 
     private static final int SOURCE_LOOK_BACK = 6;

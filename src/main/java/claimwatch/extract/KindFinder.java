@@ -37,8 +37,7 @@ final class KindFinder {
             PhraseTable.Match<Kind> cue = vocab.kindsBefore.at(t, k);
             if (cue != null && cue.to() <= q.numFrom() && isBefore(cue)) {
                 // "another 600 will be sent", "a further 2,000 troops are expected to arrive": more to come is a plan
-                boolean toCome = plannedInClause(t, q) || plannedAfter(t, after, measure);
-                return cue.value() == Kind.INCREMENT && toCome ? Kind.PLANNED : cue.value();
+                return cue.value() == Kind.INCREMENT && toCome(t, q, after, measure) ? Kind.PLANNED : cue.value();
             }
             if (FILLERS.contains(t.get(k).lower()) && fillers < 3) {
                 fillers++; // "up from an estimate of 3,000"
@@ -46,7 +45,7 @@ final class KindFinder {
         }
         if (after > q.to() && t.get(q.to()).is("more") && !(q.to() + 1 < t.size() && t.get(q.to() + 1).is("than"))) {
             // "Four more ISIS terrorists were killed"; "1,000 more soldiers will arrive" is a plan
-            return plannedInClause(t, q) || plannedAfter(t, after, measure) ? Kind.PLANNED : Kind.INCREMENT;
+            return toCome(t, q, after, measure) ? Kind.PLANNED : Kind.INCREMENT;
         }
         for (int k = q.to(); k < Math.min(t.size(), after + AFTER); k++) {
             if (t.get(k).isClauseBreak() || t.get(k).isNumber()) {
@@ -78,6 +77,11 @@ final class KindFinder {
             }
         }
         return Kind.TOTAL;
+    }
+
+    /** Whether more personnel are still to come: a plan named before the number in its clause, or after its noun. */
+    private boolean toCome(List<Token> t, Quantity q, int after, Measure measure) {
+        return plannedInClause(t, q) || plannedAfter(t, after, measure);
     }
 
     /** A plan named after the count's noun, in its clause: "1,000 more soldiers will arrive this year". */
