@@ -69,7 +69,8 @@ final class AttributionFinder {
     private static final Set<String> WITNESSED = Set.of("seen", "obtained", "reviewed", "viewed", "received");
 
     private static final Set<String> DOCUMENTS = Set.of("report", "reports", "statement", "study", "assessment",
-            "estimate", "estimates", "count", "tally", "survey", "analysis", "letter");
+            "estimate", "estimates", "count", "tally", "survey", "analysis", "letter", "communique", "communiqu\u00e9",
+            "release", "bulletin");
 
     /** Where the author's name starts in "a report by UN experts", "a statement from the ministry"; {@code k} itself otherwise. */
     private static int authorOf(List<Token> t, int k) {
@@ -142,6 +143,10 @@ final class AttributionFinder {
             }
         }
         int[] np = phrase.left(t, verb, 0);
+        if (np[0] == np[1] && verb >= 2 && t.get(verb - 2).is("the")
+                && SpeakerPhrase.STATEMENTS.contains(t.get(verb - 1).lower())) {
+            return name(s, t, verb - 1, verb); // "The communique said": the communique cited before
+        }
         if (np[0] == np[1] || (np[1] == verb && verb > 0 && t.get(verb - 1).is(",") && np[1] - np[0] > 6)) {
             np = phrase.right(t, verbEnd);
             if (np[0] < np[1] && vocab.isNumber(t.get(np[0]))) {
@@ -291,6 +296,9 @@ final class AttributionFinder {
                 if (np[0] == np[1]) {
                     np = phrase.right(t, verb.to());
                 }
+                while (np[0] < np[1] && LEADING_NOISE.contains(t.get(np[0]).lower())) {
+                    np[0]++;
+                }
                 if (np[0] < np[1] && !PRONOUNS.contains(t.get(np[0]).lower()) && !unnamed(t, np[0], np[1])) {
                     String who = clean(prev, t, np[0], np[1]);
                     if (who != null) {
@@ -329,6 +337,9 @@ final class AttributionFinder {
     private String name(ArticleText.Sentence s, List<Token> t, int from, int to) {
         if (to - from == 1 && from > 0 && t.get(from - 1).is("the") && DOCUMENTS.contains(t.get(from).lower())) {
             String author = earlierAuthor(s, t.get(from).lower()); // "..., the report said": the report cited before
+            if (author == null && SpeakerPhrase.STATEMENTS.contains(t.get(from).lower())) {
+                author = previousSpeaker(s); // "a ministry communique said ... The communique said": the ministry
+            }
             return author == null ? "" : author;
         }
         while (from < to && (LEADING_NOISE.contains(t.get(from).lower()) || vocab.isNumber(t.get(from)))) {

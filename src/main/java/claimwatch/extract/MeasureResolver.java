@@ -76,7 +76,7 @@ final class MeasureResolver {
                 int close = Clauses.nextComma(t, k + 1, ASIDE_REACH);
                 if (close > 0) {
                     end = Math.min(t.size(), end + (close - k));
-                    k = close; // "Twelve soldiers, including an officer, were martyred"
+                    k = close; // "Twelve soldiers, including an officer, were martyred", "four soldiers, having fought gallantly, embraced"
                     continue;
                 }
             }
@@ -283,7 +283,8 @@ final class MeasureResolver {
 
     /** How far a ", including ..." aside may run to its closing comma. */
     private static final int ASIDE_REACH = 12;
-    private static final Set<String> INCLUDING = Set.of("including", "among", "most", "mostly", "many", "all", "some");
+    private static final Set<String> INCLUDING = Set.of("including", "among", "most", "mostly", "many", "all", "some",
+            "having");
 
     /** The first "were"/"was"/"have been" within {@code reach} words from {@code from}, before any clause break; -1 if none. */
     private static int passiveAuxWithin(List<Token> t, int from, int reach) {

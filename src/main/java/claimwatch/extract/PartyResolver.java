@@ -239,13 +239,21 @@ final class PartyResolver {
     /**
      * The party an outlet speaks for when it publishes in its own voice, or null: a source listed in
      * {@code official-sources.txt} ("President of Ukraine"), or one that names a state's institution
-     * ("Ministry of National Defence of Niger", "Pakistan Army"). A news outlet names none.
+     * ("Ministry of National Defence of Niger", "Pakistan Army"), or one a force's name names in full
+     * ("ISPR"). A news outlet names none.
      */
     String officialSource(String source) {
         if (source == null) {
             return null;
         }
         String listed = vocab.officialSources.get(source.strip().toLowerCase(Locale.ROOT));
-        return listed != null ? listed : isInstitution(source) ? partyOf(source) : null;
+        return listed != null ? listed : isInstitution(source) ? partyOf(source) : forceNamedInFull(source);
+    }
+
+    /** The state of a source named in full by a force's name ("ISPR", "IDF"), or null. */
+    private String forceNamedInFull(String source) {
+        List<Token> t = vocab.tokenizer.tokenize(source);
+        PhraseTable.Match<String> force = t.isEmpty() ? null : vocab.forces.at(t, 0);
+        return force != null && force.to() == t.size() && !vocab.groupIds.contains(force.value()) ? force.value() : null;
     }
 }

@@ -15,6 +15,9 @@ final class SpeakerPhrase {
             "recently", "previously", "publicly", "reportedly", "already", "earlier", "repeatedly", "further",
             "similarly", "now", "then", "separately", "later", "first", "would", "will", "been", "once", "again");
     private static final Set<String> INNER = Set.of("'s", "of", "the", "to", "and", "for", "-");
+    /** What an institution issues, named between it and the verb: "a ministry statement said". */
+    static final Set<String> STATEMENTS = Set.of("statement", "communique", "communiqu\u00e9", "release",
+            "bulletin", "notice");
 
     private final Vocabulary vocab;
 
@@ -37,6 +40,10 @@ final class SpeakerPhrase {
         while (k >= limit && (AUXILIARIES.contains(t.get(k).lower()) || t.get(k).lower().endsWith("ly"))
                 && !t.get(k).isCapitalized()) {
             k--;
+        }
+        if (k - 1 >= limit && STATEMENTS.contains(t.get(k).lower()) && !t.get(k - 1).isPunct()
+                && isNamePart(t.get(k - 1)) && !INNER.contains(t.get(k - 1).lower())) {
+            k--; // "a ministry communique said", "a Pentagon statement said": the institution speaks
         }
         int end = k + 1;
         if (k >= limit && t.get(k).is(",")) {
