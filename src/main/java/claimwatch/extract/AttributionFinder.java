@@ -281,6 +281,14 @@ final class AttributionFinder {
         return previousSpeaker(s);
     }
 
+    /**
+     * Verbs that say who spoke without stating a figure of theirs ("the junta spokesman denied the
+     * surrender. He said only 18 ..."): "he" may point back to their subject, but the sentence's own
+     * numbers are not the subject's claims, so these are no reporting verbs.
+     */
+    private static final Set<String> DENIALS = Set.of("denied", "denies", "rejected", "rejects", "dismissed",
+            "dismisses", "disputed", "disputes");
+
     /** The last named speaker in the sentences before {@code s} (also whom "a lawmaker briefed by the agency" relays). */
     String previousSpeaker(ArticleText.Sentence s) {
         int n = 0;
@@ -289,11 +297,12 @@ final class AttributionFinder {
             List<Token> t = prev.tokens();
             for (int i = t.size() - 1; i >= 0; i--) {
                 PhraseTable.Match<Boolean> verb = vocab.reportingVerbs.at(t, i);
-                if (verb == null || (i > 0 && NOUN_MARKERS.contains(t.get(i - 1).lower()))) {
+                boolean denial = verb == null && DENIALS.contains(t.get(i).lower());
+                if (verb == null && !denial || (i > 0 && NOUN_MARKERS.contains(t.get(i - 1).lower()))) {
                     continue;
                 }
                 int[] np = phrase.left(t, i, 0);
-                if (np[0] == np[1]) {
+                if (np[0] == np[1] && !denial) {
                     np = phrase.right(t, verb.to());
                 }
                 while (np[0] < np[1] && LEADING_NOISE.contains(t.get(np[0]).lower())) {

@@ -702,7 +702,10 @@ public final class ClaimExtractor {
     private Speaker speaker(Article article, ArticleText.Sentence s, Quantity q) {
         List<Token> t = s.tokens();
         String who = attribution.find(s, q);
-        String party = parties.partyOf(who);
+        String party = parties.definedAcronym(who, s.article.allTokens());
+        if (party == null) {
+            party = parties.partyOf(who);
+        }
         if (who == null) {
             String service = parties.serviceSpeaker(t);
             if (service == null && parties.citesTheSource(t)) {

@@ -48,6 +48,73 @@ final class PartyResolver {
         return group != null ? group : first; // "Lebanese Shiite paramilitary group Hezbollah" speaks for Hezbollah
     }
 
+    /**
+     * The party of an acronym the article itself defines in brackets, when the speaker names one:
+     * "AFP spokesperson Col. Padilla" after "the Armed Forces of the Philippines (AFP)" is PHL, not
+     * the news agency. Null when the speaker holds no such acronym or its name gives no party.
+     */
+    String definedAcronym(String speaker, List<Token> article) {
+        if (speaker == null) {
+            return null;
+        }
+        for (Token w : vocab.tokenizer.tokenize(speaker)) {
+            if (!isAcronym(w) || knownSide(w)) {
+                continue; // "the Rapid Support Forces (RSF)": the vocabulary knows the RSF already
+            }
+            for (int i = 1; i + 2 < article.size(); i++) {
+                if (article.get(i).is("(") && article.get(i + 2).is(")") && article.get(i + 1).text().equals(w.text())) {
+                    String party = nameBefore(article, i);
+                    if (party != null) {
+                        return party;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the vocabulary already gives {@code w} a side of its own (not a news agency's "no side"). */
+    private boolean knownSide(Token w) {
+        List<Token> one = List.of(w);
+        PhraseTable.Match<String> named = vocab.speakerParties.at(one, 0);
+        return named != null ? !NO_SIDE.equals(named.value()) : vocab.forces.at(one, 0) != null;
+    }
+
+    private static boolean isAcronym(Token w) {
+        String x = w.text();
+        if (x.length() < 2 || !w.isWord()) {
+            return false;
+        }
+        for (int i = 0; i < x.length(); i++) {
+            if (!Character.isUpperCase(x.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many words before its bracket an acronym's full name may start. */
+    private static final int ACRONYM_NAME_REACH = 8;
+
+    /** The party the name before the bracket at {@code open} gives: its first force or group, within its own phrase. */
+    private String nameBefore(List<Token> article, int open) {
+        int from = open;
+        while (from > Math.max(0, open - ACRONYM_NAME_REACH) && !phraseBreak(article.get(from - 1))) {
+            from--;
+        }
+        for (int k = from; k < open; k++) {
+            PhraseTable.Match<String> named = vocab.speakerParties.at(article, k);
+            if (named != null && named.to() <= open) {
+                return NO_SIDE.equals(named.value()) ? null : named.value();
+            }
+            PhraseTable.Match<String> force = vocab.forces.at(article, k);
+            if (force != null && force.to() <= open) {
+                return force.value();
+            }
+        }
+        return null;
+    }
+
     /** Unnamed speakers who belong to a side all the same: "a military source", "an army spokesman". */
     private static final java.util.Set<String> SERVICES = java.util.Set.of("military", "army", "security", "defence",
             "defense");
