@@ -89,6 +89,18 @@ final class AttributionFinder {
     }
 
     private String reportingSubject(ArticleText.Sentence s, List<Token> t, Quantity q) {
+        int puts = putsAt(t, q);
+        if (puts >= 0) {
+            int subjectEnd = puts;
+            while (subjectEnd > 0 && (vocab.dateWords.at(t, subjectEnd - 1) != null
+                    || PERIODS.contains(t.get(subjectEnd - 1).lower()))) {
+                subjectEnd--; // "A US intelligence assessment last year put ..."
+            }
+            String who = subjectOf(s, t, subjectEnd, puts + 1);
+            if (who != null && !who.isEmpty()) { // not "Estimates put the contingent at 12,000, Ukrainian intelligence said"
+                return who; // "Ukraine's General Staff puts total Russian losses at 1,148,300"
+            }
+        }
         boolean headline = isTitleCase(t);
         // nearest verb before the number first, then the verbs after it, nearest first
         for (int i = q.numFrom() - 1; i >= 0; i--) {
@@ -109,7 +121,7 @@ final class AttributionFinder {
     private String subjectAt(ArticleText.Sentence s, List<Token> t, int i, boolean headline) {
         PhraseTable.Match<Boolean> verb = vocab.reportingVerbs.at(t, i);
         if (verb == null || (i > 0 && NOUN_MARKERS.contains(t.get(i - 1).lower()))
-                || (t.get(i).isCapitalized() && !headline)) {
+                || (t.get(i).isCapitalized() && !headline) || statesAsNoun(t, i)) {
             return null;
         }
         if (i > 0 && PASSIVE.contains(t.get(i - 1).lower()) && verb.to() < t.size()
@@ -118,7 +130,12 @@ final class AttributionFinder {
             // number 6,500, the report said": a passive names what was said, not who said it
             return null;
         }
-        if (i > 1 && t.get(i - 1).is("and") && !t.get(i - 2).isPunct() && t.get(i - 2).isWord()
+        int and = i - 1;
+        while (and > 0 && COORDINATED_AUXILIARIES.contains(t.get(and).lower())) {
+            and--; // "Britain leads the battlegroup ..., and has said it will send another 250"
+        }
+        int before = and > 1 && t.get(and - 1).is(",") ? and - 2 : and - 1;
+        if (and > 0 && t.get(and).is("and") && before >= 0 && t.get(before).isWord()
                 && phrase.left(t, i, 0)[0] == i) {
             String who = sentenceSubject(s, t); // "It publishes figures for Ukrainian losses, and said"
             if (who != null && !who.isEmpty()) {
@@ -130,6 +147,43 @@ final class AttributionFinder {
             return who == null || who.isEmpty() ? null : who;
         }
         return subjectOf(s, t, i, verb.to());
+    }
+
+    private static final Set<String> PERIODS = Set.of("last", "this", "year", "week", "month");
+    private static final Set<String> PUTS = Set.of("put", "puts", "putting", "places", "placed", "placing");
+    /** How many words may stand between "puts" and the "at" before the number: "puts total Russian losses at". */
+    private static final int PUT_REACH = 8;
+
+    /** The "puts" of "X puts (the toll, its losses, ...) at N" for the count {@code q}, or -1. */
+    private static int putsAt(List<Token> t, Quantity q) {
+        int at = q.from() - 1;
+        if (at < 1 || !t.get(at).is("at")) {
+            return -1;
+        }
+        for (int k = at - 1; k >= Math.max(0, at - PUT_REACH); k--) {
+            if (t.get(k).isClauseBreak()) {
+                return -1;
+            }
+            if (PUTS.contains(t.get(k).lower())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "the Baltic states and Finland": "states" says something only before "that", a comma, a colon
+     * or a quote, and never after "the" and a name ("the Gulf states, ...").
+     */
+    private static boolean statesAsNoun(List<Token> t, int i) {
+        if (!t.get(i).is("states")) {
+            return false;
+        }
+        if (i >= 2 && t.get(i - 1).isCapitalized() && t.get(i - 2).is("the")) {
+            return true; // "the Baltic states, to around 70,000"
+        }
+        Token next = i + 1 < t.size() ? t.get(i + 1) : null;
+        return next == null || !(next.is("that") || next.is(",") || next.is(":") || next.is("\"") || next.is("\u201c"));
     }
 
     /** The speaker of the verb at {@code verb}; "" for an unnamed one, null when none is read. */
@@ -155,6 +209,13 @@ final class AttributionFinder {
         }
         if (np[0] == np[1]) {
             return null;
+        }
+        if (np[0] >= 2 && t.get(np[0] - 1).is("in")
+                && (vocab.gazetteer().names().at(t, np[0]) != null || vocab.forces.at(t, np[0]) != null)) {
+            int[] body = phrase.left(t, np[0] - 1, 0);
+            if (body[0] < body[1] && vocab.forces.firstIn(t, body[0], body[1]) != null) {
+                np = body; // "A senior Hamas official in Doha said": the official, whose side is named, not where they sit
+            }
         }
         if (np[0] >= 3 && t.get(np[0] - 1).is("in") && BASED.contains(t.get(np[0] - 2).lower())) {
             int[] body = phrase.left(t, np[0] - 2, 0);
@@ -193,6 +254,7 @@ final class AttributionFinder {
     }
 
     private static final Set<String> BASED = Set.of("based", "headquartered");
+    private static final Set<String> COORDINATED_AUXILIARIES = Set.of("has", "have", "had", "also");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are");
     /** A state's armed institution named alone with "the": a speaker of its own. */
     private static final Set<String> INSTITUTIONS = Set.of("military", "army", "navy", "police");
@@ -284,7 +346,8 @@ final class AttributionFinder {
     /**
      * Verbs that say who spoke without stating a figure of theirs ("the junta spokesman denied the
      * surrender. He said only 18 ..."): "he" may point back to their subject, but the sentence's own
-     * numbers are not the subject's claims, so these are no reporting verbs.
+     * numbers are not the subject's claims, so these are no reporting verbs. "X puts the toll at N"
+     * points back the same way ("On Monday it reported ...").
      */
     private static final Set<String> DENIALS = Set.of("denied", "denies", "rejected", "rejects", "dismissed",
             "dismisses", "disputed", "disputes");
@@ -297,7 +360,7 @@ final class AttributionFinder {
             List<Token> t = prev.tokens();
             for (int i = t.size() - 1; i >= 0; i--) {
                 PhraseTable.Match<Boolean> verb = vocab.reportingVerbs.at(t, i);
-                boolean denial = verb == null && DENIALS.contains(t.get(i).lower());
+                boolean denial = verb == null && (DENIALS.contains(t.get(i).lower()) || PUTS.contains(t.get(i).lower()));
                 if (verb == null && !denial || (i > 0 && NOUN_MARKERS.contains(t.get(i - 1).lower()))) {
                     continue;
                 }
