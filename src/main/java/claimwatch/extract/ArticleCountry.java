@@ -14,6 +14,8 @@ final class ArticleCountry {
 
     /** How often a state must be named before the article counts as being about it (a dateline's capital counts). */
     private static final int TOPIC = 2;
+    /** A dateline ("MEXICO CITY --") says where the story is more than a passing mention: it counts as the title does. */
+    private static final int DATELINE_WEIGHT = 2;
 
     private final Vocabulary vocab;
 
@@ -29,6 +31,9 @@ final class ArticleCountry {
         }
         count(text, 1, counts);
         String dateline = datelineCountry(text);
+        if (dateline != null) {
+            counts.merge(dateline, DATELINE_WEIGHT - 1, Integer::sum); // counted once with the text already
+        }
         String best = null;
         int most = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {

@@ -663,6 +663,10 @@ final class ForceResolver {
             if (f == null) {
                 continue;
             }
+            if (SHARED_NAMES.contains(f.phrase().toLowerCase(java.util.Locale.ROOT))) {
+                i = f.to() - 1; // "10,000 National Guard troops" says nothing of whose the soldiers after it are
+                continue;
+            }
             for (int k = f.to(); k < Math.min(to, f.to() + 3); k++) {
                 PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, k);
                 if (noun != null && !"adjacent".equals(noun.value().needs()) && !vocab.isFateParticiple(t, k)) {
