@@ -723,6 +723,9 @@ public final class ClaimExtractor {
             if (party == null && parties.isGroupWord(who)) {
                 party = s.article.mainGroup(() -> sides.mainGroup(s.article)); // "the ethnic armed group said"
             }
+            if (party == null && parties.isInstitution(who)) {
+                party = officialSource(article, s); // "the Ministry said" in the ministry's own press release
+            }
             if (party == null && (parties.isInstitution(who)
                     || parties.earlierMentionIsState(who, all, at))) {
                 party = stateOfArticle(article, s); // "..., army says" in a Nigerian story

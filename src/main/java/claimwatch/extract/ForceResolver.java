@@ -27,6 +27,9 @@ final class ForceResolver {
             "against", "with", "on", "inside", "toward", "towards", "by", "of");
     private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "militia", "organisation",
             "organization", "faction");
+    /** A group's members named by what they are, with "the", for the group itself ("the insurgents number"). */
+    private static final Set<String> GROUP_MEMBERS = Set.of("insurgents", "militants", "jihadists", "terrorists",
+            "extremists");
     /** Words between "of"/"from" and the force it names. */
     private static final Set<String> ORIGIN_FILLERS = Set.of("the", "a", "an", "its", "their", "armed", "forces",
             "army", "main", "intelligence", "directorate", "national", "guard", "paramilitary", "so-called", "jihadist",
@@ -592,6 +595,9 @@ final class ForceResolver {
 
     /** "the group", "the terror group" at {@code i}: a group spoken of, not named ("the Wagner group" is named). */
     private static boolean theGroupAt(List<Token> t, int i) {
+        if (i >= 1 && t.get(i - 1).is("the") && GROUP_MEMBERS.contains(t.get(i).lower())) {
+            return true; // "the insurgents number around 300 fighters": the group's own
+        }
         if (i < 1 || !GROUP_NOUNS.contains(t.get(i).lower())) {
             return false;
         }
