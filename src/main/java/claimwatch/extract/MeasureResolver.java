@@ -145,7 +145,7 @@ final class MeasureResolver {
             }
             PhraseTable.Match<Vocabulary.MeasureWord> m = vocab.measures.at(t, k);
             if (m != null && m.value().measure() != Measure.DEPLOYED && m.to() <= q.from()) {
-                return m.value().measure();
+                return m.value().measure() == Measure.CASUALTIES && ownLoss(t, k) ? Measure.KILLED : m.value().measure();
             }
         }
         Measure asWere = asWereBefore(t, q);
@@ -174,6 +174,41 @@ final class MeasureResolver {
             }
         }
         return Measure.DEPLOYED;
+    }
+
+    private static final Set<String> SELF = Set.of("it", "they", "we");
+    private static final Set<String> PERFECT = Set.of("had", "has", "have");
+    /** How far back before "and lost" the "said it" of a force's own account may stand. */
+    private static final int OWN_LOSS_REACH = 12;
+
+    /**
+     * Whether the "lost" at {@code k} is a force's account of its own dead: "the army said it had
+     * lost 12 soldiers", "said it killed 45 assailants and lost 11 soldiers". A count of the enemy's
+     * losses ("Russia lost 940 troops in the past day") counts its dead and wounded.
+     */
+    private boolean ownLoss(List<Token> t, int k) {
+        if (!t.get(k).is("lost")) {
+            return false;
+        }
+        int j = k - 1;
+        while (j >= 0 && PERFECT.contains(t.get(j).lower())) {
+            j--;
+        }
+        if (j >= 1 && SELF.contains(t.get(j).lower()) && vocab.reportingVerbs.endingAt(t, j, 1) != null) {
+            return true;
+        }
+        if (j < 0 || !t.get(j).is("and")) {
+            return false;
+        }
+        for (int i = j - 1; i >= Math.max(1, j - OWN_LOSS_REACH); i--) {
+            if (t.get(i).isClauseBreak()) {
+                return false;
+            }
+            if (SELF.contains(t.get(i).lower()) && vocab.reportingVerbs.endingAt(t, i, 1) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs that give a tally its figure: "losses ... had reached 893,000", "the toll rose to 40". */
