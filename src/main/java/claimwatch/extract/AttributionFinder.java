@@ -210,8 +210,7 @@ final class AttributionFinder {
         if (np[0] == np[1]) {
             return null;
         }
-        if (np[0] >= 2 && t.get(np[0] - 1).is("in")
-                && (vocab.gazetteer().names().at(t, np[0]) != null || vocab.forces.at(t, np[0]) != null)) {
+        if (np[0] >= 2 && t.get(np[0] - 1).is("in")) {
             int[] body = phrase.left(t, np[0] - 1, 0);
             if (body[0] < body[1] && vocab.forces.firstIn(t, body[0], body[1]) != null) {
                 np = body; // "A senior Hamas official in Doha said": the official, whose side is named, not where they sit
@@ -331,7 +330,10 @@ final class AttributionFinder {
         }
         int paraStart = a.paragraphStart(para);
         List<Token> before = a.tokenize(Math.max(paraStart, quote[0] - 160), quote[0]);
-        for (int i = before.size() - 1; i >= Math.max(0, before.size() - 4); i--) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (before.get(i).is(".") || before.get(i).is("?") || before.get(i).is("!")) {
+                break; // "the army said it had lost 12 soldiers and that "about 40 terrorists ..."": its sentence's speaker
+            }
             PhraseTable.Match<Boolean> verb = vocab.reportingVerbs.at(before, i);
             if (verb != null) {
                 String who = subjectOf(s, before, i, verb.to());

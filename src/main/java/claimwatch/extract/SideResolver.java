@@ -164,7 +164,32 @@ final class SideResolver {
             return group;
         }
         String country = state != null ? state : articleCountry;
-        return country == null ? null : vocab.rebelsOf.get(country);
+        String rebels = country == null ? null : vocab.rebelsOf.get(country);
+        return rebels != null ? rebels : soleGroup(s.article);
+    }
+
+    /**
+     * The one group an article names, however often, or null when it names none or several: in a
+     * Malian story that names only JNIM, its "terrorists" are JNIM's. Where the vocabulary knows a
+     * country's rebels as such (Syria's), a roundup's "terrorists" stay those rebels instead.
+     */
+    private String soleGroup(ArticleText article) {
+        String sole = null;
+        List<Token> t = article.allTokens();
+        for (int i = 0; i < t.size(); i++) {
+            PhraseTable.Match<String> f = vocab.forces.at(t, i);
+            if (f == null) {
+                continue;
+            }
+            if (vocab.groupIds.contains(f.value()) && !isOpponent(t, i) && !placesPossessive(t, f.to())) {
+                if (sole != null && !sole.equals(f.value())) {
+                    return null;
+                }
+                sole = f.value();
+            }
+            i = f.to() - 1;
+        }
+        return sole;
     }
 
     /**
