@@ -168,7 +168,8 @@ final class KindFinder {
     }
 
     /** Words before a number that make it the whole war's tally: "total Russian losses since the invasion had reached". */
-    private static final java.util.Set<String> CUMULATIVE = java.util.Set.of("total", "overall", "cumulative", "since");
+    private static final java.util.Set<String> CUMULATIVE = java.util.Set.of("total", "overall", "cumulative", "since",
+            "course", "throughout", "altogether"); // "over the course of the operation"
 
     /**
      * Whether the number's clause, before it, says it counts the whole span ("total losses",
