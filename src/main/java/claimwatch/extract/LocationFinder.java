@@ -287,17 +287,22 @@ final class LocationFinder {
      */
     String anywhere(List<Token> t, Quantity q) {
         List<String> all = new java.util.ArrayList<>();
-        String first = places(t, q, all);
+        String first = places(t, q, all, true);
         return first != null ? first : all.isEmpty() ? null : all.get(all.size() - 1);
     }
 
     /** Every place {@link #anywhere} would take in {@code t}, in order, into {@code out}. */
     void placesIn(List<Token> t, List<String> out) {
-        places(t, Quantity.PAST_THE_END, out);
+        places(t, Quantity.PAST_THE_END, out, false);
     }
 
-    /** Collects the places before the number into {@code before}; returns the first after it, or null. */
-    private String places(List<Token> t, Quantity q, List<String> before) {
+    /**
+     * Collects the places before the number into {@code before}; returns the first after it, or null.
+     * With {@code pairsOnce}, the second of two places joined by "and" ("near Kostiantynivka and
+     * Siversk") is left out, so that the nearest place before the number is the pair's first.
+     */
+    private String places(List<Token> t, Quantity q, List<String> before, boolean pairsOnce) {
+        int lastEnd = -2; // no place yet: none can end just before the first word
         for (int i = 0; i < t.size(); i++) {
             String border = border(t, i);
             if (border != null) {
@@ -338,7 +343,10 @@ final class LocationFinder {
             if (i >= q.to()) {
                 return name;
             }
-            before.add(name);
+            if (!(pairsOnce && lastEnd == i - 1 && t.get(i - 1).is("and"))) {
+                before.add(name);
+            }
+            lastEnd = m.to();
             i = m.to() - 1;
         }
         return null;
