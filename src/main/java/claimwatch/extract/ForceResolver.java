@@ -77,6 +77,12 @@ final class ForceResolver {
                 if (OWNER_PRONOUNS.contains(t.get(k).lower())) {
                     return pronounOwner(s, q); // "2,000 of its men"
                 }
+                if (t.get(k).is("fellow") && q.from() > 0) {
+                    PhraseTable.Match<String> subject = vocab.forces.firstIn(t, 0, q.from());
+                    if (subject != null) {
+                        return subject.value(); // "SDF members attend the funeral of eight fellow fighters"
+                    }
+                }
             }
         }
         if (q.from() >= 2 && t.get(q.from() - 1).is("'s")) {
