@@ -48,7 +48,7 @@ final class ArticleCountry {
     }
 
     /** The state of the place a dateline names ("RAWALPINDI: ..."), which wins a tie; null without one. */
-    private String datelineCountry(List<Token> text) {
+    String datelineCountry(List<Token> text) {
         for (int i = 0; i < Math.min(3, text.size()); i++) {
             if (ForceResolver.dateline(text, i)) {
                 PhraseTable.Match<String> place = vocab.gazetteer().names().at(text, i);

@@ -454,7 +454,8 @@ public final class ClaimExtractor {
         Speaker speaker = speaker(article, s, q);
         String reporter = speaker.who() != null && measure != Measure.DEPLOYED && measure != Measure.CAPTURED
                 && !measures.saidBefore(t, q) ? reportingSide(speaker) : null;
-        Owner owner = owner(article, s, q, p, topic, sameAsPrevious || partOfPrevious ? previous : null, measure, reporter);
+        Owner owner = owner(article, s, q, p, topic, sameAsPrevious || partOfPrevious ? previous : null, measure, reporter,
+                speaker.party());
         if (owner == null) {
             return null;
         }
@@ -520,7 +521,7 @@ public final class ClaimExtractor {
      * the count is no claim ("four deaths" that no force or military word qualifies).
      */
     private Owner owner(Article article, ArticleText.Sentence s, Quantity q, Personnel p, Topic topic, Claim continued,
-                        Measure measure, String reporter) {
+                        Measure measure, String reporter, String speakerParty) {
         List<Token> t = s.tokens();
         String force = forces.direct(s, q, p, () -> groupSpokenOf(s, q));
         if (force == null && forces.strengthOfTheMilitary(t, q)) {
@@ -550,7 +551,10 @@ public final class ClaimExtractor {
         } else if (SideResolver.STATE.equals(side) && force == null) {
             force = articleCountry(article, s); // "129 loyalists"
         } else if ((SideResolver.ENEMY.equals(side) || force == null && sides.namesEnemy(t)) && (force == null || !ownPhrase)) {
-            force = official == null ? force : vocab.enemyOf.getOrDefault(official, force); // "12,000 occupiers"
+            // whose enemy: the outlet's own side, else the speaker's, else where the dateline files from
+            String us = official != null ? official : speakerParty != null ? speakerParty
+                    : countries.datelineCountry(s.article.allTokens());
+            force = us == null ? force : vocab.enemyOf.getOrDefault(us, force); // "12,000 occupiers", "the combat losses of the enemy"
         } else if (force == null && ownedByUs(t, p) && official != null) {
             force = official; // "our servicemen" in a president's statement
         } else if (force == null && official != null && theyBefore(t, q) && enemyLastNamed(s, official)) {

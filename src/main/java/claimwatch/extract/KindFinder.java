@@ -28,6 +28,9 @@ final class KindFinder {
         if (measure != Measure.DEPLOYED && partOfListedToll(t, q)) {
             return Kind.TOTAL; // "50 troops were executed, 19 more were killed": parts of one toll, not an increment
         }
+        if (q.numFrom() >= 2 && t.get(q.numFrom() - 1).is("+") && t.get(q.numFrom() - 2).is("(")) {
+            return Kind.INCREMENT; // "personnel - about 933,350 (+1,230) persons": the day's addition
+        }
         int after = p != null && !p.implied() && p.nounTo() > q.to() ? p.nounTo() : q.to();
         int fillers = 0;
         for (int k = q.numFrom() - 1; k >= Math.max(0, q.from() - BEFORE - fillers); k--) { // "compared with more than 300,000"

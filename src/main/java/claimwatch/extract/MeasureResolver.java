@@ -173,7 +173,25 @@ final class MeasureResolver {
                 return noun.value().measure();
             }
         }
-        return Measure.DEPLOYED;
+        return lossesListed(t, q) ? Measure.CASUALTIES : Measure.DEPLOYED;
+    }
+
+    /**
+     * A number in the list a sentence's "losses ...:" opens: "The total combat losses of the enemy
+     * from 24.02.22 to 10.04.25 were approximately: personnel - about 933,350 (+1,230) persons".
+     */
+    private static boolean lossesListed(List<Token> t, Quantity q) {
+        boolean colon = false;
+        for (int k = q.from() - 1; k >= 0; k--) {
+            if (t.get(k).is(".") || t.get(k).is(";")) {
+                return false;
+            }
+            colon |= t.get(k).is(":");
+            if (colon && (t.get(k).is("losses") || t.get(k).is("loss"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> SELF = Set.of("it", "they", "we");
