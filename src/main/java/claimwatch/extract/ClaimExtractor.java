@@ -734,6 +734,9 @@ public final class ClaimExtractor {
                     || parties.earlierMentionIsState(who, all, at))) {
                 party = stateOfArticle(article, s); // "..., army says" in a Nigerian story
             }
+            if (party == null && parties.isInstitution(who)) {
+                party = forces.stateThatKilled(t, q); // "IDF troops eliminated 20 terrorists, the military said"
+            }
             if (party == null && parties.relaysBriefing(who, t)) {
                 party = parties.partyOf(attribution.previousSpeaker(s)); // "Lawmaker Lee, who was briefed by the agency, told reporters"
             }

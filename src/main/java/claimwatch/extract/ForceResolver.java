@@ -364,8 +364,10 @@ final class ForceResolver {
             }
             if (i == k - 1 || i == k - 2 && AUXILIARIES.contains(t.get(k - 1).lower())) {
                 if ((t.get(i).is("they") || t.get(i).is("it")) && reportedSubject(t, i)) {
-                    // "the army general staff said it had lost 12 soldiers": the speaker, if a force names it
-                    return namedBefore(t, i);
+                    // "the army general staff said it had lost 12 soldiers": the speaker, if a force names it;
+                    // "The group says it has 200,000 fighters": the group spoken of
+                    String speaker = namedBefore(t, i);
+                    return speaker == null && group != null && groupSpeaks(t, i) ? group.get() : speaker;
                 }
                 if ((t.get(i).is("they") || t.get(i).is("it")) && owner != null) {
                     return owner.get(); // "They have already lost 23,000 soldiers": the force the sentence before names
@@ -380,6 +382,48 @@ final class ForceResolver {
     }
 
     /** Whether the pronoun at {@code i} opens what a speaker reports: "said it", "says that they". */
+    /** How far before the number the state that killed or captured a count may be named. */
+    private static final int KILLER_REACH = 12;
+
+    /**
+     * The state whose forces did to the count what its verb says, named before that verb in the
+     * count's clause: "IDF troops eliminated approximately 20 terrorists" gives ISR. Null when no
+     * state is named so, or the verb is passive ("20 soldiers were killed").
+     */
+    String stateThatKilled(List<Token> t, Quantity q) {
+        for (int k = q.from() - 1; k >= Math.max(1, q.from() - KILLER_REACH); k--) {
+            if (t.get(k).isClauseBreak()) {
+                return null;
+            }
+            PhraseTable.Match<Vocabulary.MeasureWord> verb = vocab.measures.at(t, k);
+            if (verb == null || verb.value().measure() == Measure.DEPLOYED || verb.value().agent()
+                    || MeasureResolver.passiveAt(t, k)) {
+                continue;
+            }
+            for (int j = k - 1; j >= Math.max(0, k - 5) && !t.get(j).isClauseBreak(); j--) {
+                PhraseTable.Match<String> f = vocab.forces.covering(t, j, 0);
+                if (f != null && f.to() <= k) {
+                    return vocab.isState(f.value()) ? f.value() : null;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Whether "the group" (or "the militia", ...) is the subject of the reporting verb before the pronoun at {@code i}. */
+    private static boolean groupSpeaks(List<Token> t, int i) {
+        for (int k = i - 1; k >= 1; k--) {
+            if (t.get(k).isClauseBreak()) {
+                return false;
+            }
+            if (theGroupAt(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean reportedSubject(List<Token> t, int i) {
         int v = i > 0 && t.get(i - 1).is("that") ? i - 1 : i;
         return v > 0 && vocab.reportingVerbs.endingAt(t, v, 2) != null;
