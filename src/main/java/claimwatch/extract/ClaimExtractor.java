@@ -501,6 +501,27 @@ public final class ClaimExtractor {
         return false;
     }
 
+    private static final Set<String> MANY = Set.of("several", "many", "various", "multiple", "dozens", "dozen");
+    private static final Set<String> NATIONS = Set.of("countries", "nations", "states", "armies");
+
+    /** "12,000 troops from 14 countries took part": a multinational count, no one state's. */
+    private boolean fromManyCountries(List<Token> t, Personnel p, Quantity q) {
+        int k = p != null && !p.implied() && p.nounTo() > q.to() ? p.nounTo() : q.to();
+        if (k >= t.size() || !t.get(k).is("from")) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(t.size(), k + 7); j++) {
+            if (t.get(j).isClauseBreak()) {
+                return false;
+            }
+            if (NATIONS.contains(t.get(j).lower())) {
+                return vocab.isNumber(t.get(j - 1)) || MANY.contains(t.get(j - 1).lower())
+                        || j >= k + 3 && (vocab.isNumber(t.get(j - 2)) || MANY.contains(t.get(j - 2).lower()));
+            }
+        }
+        return false;
+    }
+
     private static boolean peacekeepers(List<Token> t, Personnel p) {
         return !p.implied() && p.nounFrom() >= 0 && t.get(p.nounTo() - 1).lower().startsWith("peacekeeper");
     }
@@ -625,6 +646,9 @@ public final class ClaimExtractor {
         }
         if (opponents && !ownPhrase && force != null && vocab.isState(force)) {
             force = null; // "about 40 terrorists were neutralised" after the army's own dead: not the army's
+        }
+        if (force != null && vocab.isState(force) && fromManyCountries(t, p, q)) {
+            force = null; // "12,000 troops from 14 countries took part": no one state's (but the UN's peacekeepers "from 50 countries")
         }
         return new Owner(bothSides ? null : force, bothSides, opponents);
     }

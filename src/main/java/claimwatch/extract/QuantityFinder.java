@@ -98,14 +98,16 @@ final class QuantityFinder {
         int i = p.from();
         boolean between = i > 0 && t.get(i - 1).is("between");
         boolean from = i > 0 && t.get(i - 1).is("from");
-        if (p.to() < t.size() && !from) {
+        // "rose from 3,000 to 5,000" is a change; "estimates range from 7,000 to 12,000" a range
+        boolean rangeFrom = from && i > 1 && RANGE_VERBS.contains(t.get(i - 2).lower());
+        if (p.to() < t.size() && (!from || rangeFrom)) {
             Token c = t.get(p.to());
             if (c.is("to") || c.is("-") || c.is("or") || (between && c.is("and"))) {
                 NumberParser.Parsed b = parser.parse(t, p.to() + 1);
                 if (b != null) {
                     double low = scaledLow(p.value(), b.value());
                     if (low < b.value() && low > 0) {
-                        return new Quantity(between ? i - 1 : i, b.to(), i, b.to(), Math.round(low),
+                        return new Quantity(between || rangeFrom ? i - 1 : i, b.to(), i, b.to(), Math.round(low),
                                 Math.round(b.value()), Qualifier.RANGE, false);
                     }
                 }
@@ -128,6 +130,9 @@ final class QuantityFinder {
         }
         return new Quantity(start, end, i, p.to(), Math.round(p.value()), null, qualifier, false);
     }
+
+    private static final java.util.Set<String> RANGE_VERBS = java.util.Set.of("range", "ranges", "ranged", "ranging",
+            "vary", "varies", "varied", "varying");
 
     /** "11 to 12,000" means 11,000 to 12,000: the low end borrows the high end's scale. */
     static double scaledLow(double low, double high) {
