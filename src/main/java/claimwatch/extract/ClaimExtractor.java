@@ -442,6 +442,9 @@ public final class ClaimExtractor {
         if (blewThemselvesUp(t, p.implied() || p.nounTo() < 0 ? q.to() : p.nounTo())) {
             return null; // "two fighters ... had blown themselves up": the attackers, not a toll
         }
+        if (p.needsForce() && !p.implied() && policeOwnThem(t, q)) {
+            return null; // "police deployed another 2,000 officers": police, not armed forces
+        }
         boolean sameAsPrevious = (p.implied() || fateNoun(t, p)) && previous != null && previous.value() != null;
         Measure measure = measures.resolve(t, q, p);
         if (measure == Measure.DEPLOYED && sameAsPrevious) {
@@ -496,6 +499,24 @@ public final class ClaimExtractor {
             PhraseTable.Match<String> f = vocab.forces.at(all, i);
             if (f != null && "UN".equals(f.value()) || all.get(i).is(BLUE_HELMETS)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> POLICE = Set.of("police", "policemen", "gendarmerie");
+
+    /** Whether police are the subject of the count's clause, with no military word between: "police deployed 2,000 officers". */
+    private boolean policeOwnThem(List<Token> t, Quantity q) {
+        for (int k = q.from() - 1; k >= 0; k--) {
+            if (t.get(k).isClauseBreak()) {
+                return false;
+            }
+            if (POLICE.contains(t.get(k).lower())) {
+                return true;
+            }
+            if (vocab.forces.at(t, k) != null || vocab.personnel.at(t, k) != null) {
+                return false;
             }
         }
         return false;
