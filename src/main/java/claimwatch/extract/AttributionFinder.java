@@ -477,7 +477,20 @@ final class AttributionFinder {
         if (to <= from) {
             return null;
         }
-        return oneLine(s.article.text, t.get(from).start(), t.get(to - 1).end());
+        return afterDateline(oneLine(s.article.text, t.get(from).start(), t.get(to - 1).end()));
+    }
+
+    /** "BOGOTA -- The Army", "MEXICO CITY — President Claudia Sheinbaum": the dateline is no part of the speaker. */
+    private static String afterDateline(String who) {
+        int cut = Math.max(who.lastIndexOf(" -- "), who.lastIndexOf(" \u2014 "));
+        if (cut < 0) {
+            return who;
+        }
+        String rest = who.substring(who.indexOf(' ', cut + 1) + 1).strip();
+        if (rest.startsWith("The ") || rest.startsWith("the ")) {
+            rest = rest.substring(4);
+        }
+        return rest.isEmpty() ? who : rest;
     }
 
     /** The text as one line with plain apostrophes: how a speaker is written into a claim. */

@@ -668,7 +668,23 @@ final class ForceResolver {
     String inSentence(ArticleText.Sentence s, Quantity q) {
         List<Token> t = s.tokens();
         String before = nearestPair(t, 0, q.from(), true);
-        return before != null ? before : nearestPair(t, q.to(), t.size(), false);
+        return before != null ? before : nearestPair(t, q.to(), clauseEnd(t, q.to()), false);
+    }
+
+    private static final Set<String> OTHER_CLAUSE = Set.of("where", "which", "who", "while", "whereas", "but", "when",
+            "after", "because", "although", "though");
+
+    /**
+     * Where the number's clause ends: before ", where ...", ", while ..." and the like, which speak of
+     * others ("1,500 soldiers were deployed to Catatumbo, where ELN fighters have displaced 40,000").
+     */
+    private static int clauseEnd(List<Token> t, int from) {
+        for (int k = from; k + 1 < t.size(); k++) {
+            if (t.get(k).is(",") && OTHER_CLAUSE.contains(t.get(k + 1).lower())) {
+                return k;
+            }
+        }
+        return t.size();
     }
 
     /** The nearest force named with personnel in the sentences before, up to three paragraphs back. */
