@@ -147,7 +147,12 @@ final class PersonnelFinder {
                 // "more than 200 Kenyans were fighting alongside Russian forces": foreigners in a force's ranks
                 return new Personnel(modFrom, j, j + 1, null, false, false);
             }
-            if (vocab.notPersonnel.at(t, j) != null || tok.isNumber()) {
+            PhraseTable.Match<Boolean> other = vocab.notPersonnel.at(t, j);
+            if (other != null && other.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("police") && onMission(t)) {
+                // "217 Kenyan police officers arrived to reinforce the mission": police in an armed mission abroad
+                return new Personnel(modFrom, j, other.to(), null, true, false);
+            }
+            if (other != null || tok.isNumber()) {
                 return notPersonnel;
             }
             if (tok.isPunct()) {
@@ -174,6 +179,19 @@ final class PersonnelFinder {
             j++;
         }
         return sawWord ? notPersonnel : null;
+    }
+
+    private static final Set<String> MISSIONS = Set.of("mission", "contingent", "multinational", "peacekeeping",
+            "peacekeepers");
+
+    /** Whether the sentence speaks of an armed mission or a national contingent in it. */
+    private static boolean onMission(List<Token> t) {
+        for (Token tok : t) {
+            if (MISSIONS.contains(tok.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Within a few words: "(were) fighting for|alongside", "serving with|in", "recruited by|into". */
