@@ -31,6 +31,10 @@ final class KindFinder {
         if (q.numFrom() >= 2 && t.get(q.numFrom() - 1).is("+") && t.get(q.numFrom() - 2).is("(")) {
             return Kind.INCREMENT; // "personnel - about 933,350 (+1,230) persons": the day's addition
         }
+        if (changeStart(t, q)) {
+            // "will rise from 900 to 1,600": the 900 there are now; "rose from 3,000 to 9,000": the 3,000 there were
+            return plannedInClause(t, q) ? Kind.TOTAL : Kind.RECALLED;
+        }
         int after = p != null && !p.implied() && p.nounTo() > q.to() ? p.nounTo() : q.to();
         int fillers = 0;
         for (int k = q.numFrom() - 1; k >= Math.max(0, q.from() - BEFORE - fillers); k--) { // "compared with more than 300,000"
@@ -80,6 +84,12 @@ final class KindFinder {
             }
         }
         return Kind.TOTAL;
+    }
+
+    /** The first figure of a change, "from N to M": a number after "from" with "to" and a number after it. */
+    private boolean changeStart(List<Token> t, Quantity q) {
+        return q.numFrom() > 0 && t.get(q.numFrom() - 1).is("from") && q.to() + 1 < t.size() && t.get(q.to()).is("to")
+                && vocab.isNumber(t.get(q.to() + 1));
     }
 
     /** Whether more personnel are still to come: a plan named before the number in its clause, or after its noun. */
