@@ -58,6 +58,10 @@ final class AttributionFinder {
     private String accordingTo(ArticleText.Sentence s, List<Token> t) {
         for (int i = 0; i + 1 < t.size(); i++) {
             if (t.get(i).is("according") && t.get(i + 1).is("to")) {
+                if (i + 3 < t.size() && t.get(i + 2).is("the") && DOCUMENTS.contains(t.get(i + 3).lower())
+                        && !authorFollows(t, i + 3)) {
+                    return name(s, t, i + 3, i + 4); // "According to the summary, ...": the summary cited before
+                }
                 int[] np = phrase.right(t, authorOf(t, i + 2));
                 np[1] = subjectAfter(t, np[0], np[1]);
                 return name(s, t, np[0], np[1]);
@@ -92,7 +96,7 @@ final class AttributionFinder {
 
     private static final Set<String> DOCUMENTS = Set.of("report", "reports", "statement", "study", "assessment",
             "estimate", "estimates", "count", "tally", "survey", "analysis", "letter", "communique", "communiqu\u00e9",
-            "release", "bulletin");
+            "release", "bulletin", "summary", "update", "briefing");
 
     /** Where the author's name starts in "a report by UN experts", "a statement from the ministry"; {@code k} itself otherwise. */
     private static int authorOf(List<Token> t, int k) {

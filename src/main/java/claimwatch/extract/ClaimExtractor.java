@@ -118,6 +118,7 @@ public final class ClaimExtractor {
         ArticleText at = new ArticleText(text, chars, vocab.tokenizer, splitter);
         Topic topic = null;
         ArticleText.Sentence spanSentence = null; // the last sentence whose toll named a recent period
+        Claim spanClaim = null; // that toll
         for (int h = 0; h < hits.length; ) {
             int para = at.paragraphAt(hits[h]);
             if (para >= 0 && !found.personnelIn(at.paragraphStart(para), at.paragraphEnd(para))) {
@@ -163,11 +164,13 @@ public final class ClaimExtractor {
                 }
                 if (c != null && c.kind() == Kind.INCREMENT && c.measure() != Measure.DEPLOYED && kinds.namesRecentPeriod(s.tokens())) {
                     spanSentence = s;
+                    spanClaim = c;
                 } else if (c != null && c.kind() == Kind.TOTAL && c.measure() != Measure.DEPLOYED && spanSentence != null
-                        && spanSentence != s && spanSentence.para == s.para && withinSentences(at, spanSentence, s, PERIOD_SENTENCES)
-                        && !kinds.cumulative(s.tokens(), q)) {
+                        && spanSentence != s && (spanSentence.para == s.para && withinSentences(at, spanSentence, s, PERIOD_SENTENCES)
+                        || dailyReport(article, spanSentence, spanClaim, c)) && !kinds.cumulative(s.tokens(), q)) {
                     // "... killed 120 fighters over the past 24 hours. Some 40 were killed around Abu Kamal"; a period
-                    // named in another paragraph is another speaker's ("The RSF said it had captured 150 soldiers")
+                    // named in another paragraph is another speaker's ("The RSF said it had captured 150 soldiers"),
+                    // unless the whole article reports that period's losses
                     c = c.withKind(Kind.INCREMENT);
                 }
                 if (c != null) {
@@ -180,6 +183,17 @@ public final class ClaimExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the article is a report of one period's losses, whose every toll of the same force is
+     * that period's: its headline and its opening paragraph name the period ("Ukrainian army loses up
+     * to 1,285 troops in past day", "... lost up to 1,285 servicemen over the past 24 hours ...").
+     */
+    private boolean dailyReport(Article article, ArticleText.Sentence span, Claim spanned, Claim c) {
+        List<Token> title = titleTokens(article);
+        return span.para == 0 && title != null && kinds.namesRecentPeriod(title) && c.force() != null
+                && c.force().equals(spanned.force()) && c.measure() == spanned.measure(); // the same force's same losses
     }
 
     /** How many sentences after a toll over "the past 24 hours" its breakdown may follow and share the period. */

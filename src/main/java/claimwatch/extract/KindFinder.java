@@ -182,7 +182,7 @@ final class KindFinder {
 
     /** Words before a number that make it the whole war's tally: "total Russian losses since the invasion had reached". */
     private static final java.util.Set<String> CUMULATIVE = java.util.Set.of("total", "overall", "cumulative", "since",
-            "course", "throughout", "altogether"); // "over the course of the operation"
+            "course", "throughout", "altogether", "bringing"); // "over the course of the operation", "bringing the toll to 412"
 
     /**
      * Whether the number's clause, before it, says it counts the whole span ("total losses",
@@ -209,11 +209,14 @@ final class KindFinder {
 
     /** Where "(in|over|during) the (past|last) [three|48|few] (hours|days|week)" starting at {@code k} names its unit, before {@code end}; -1 if it does not start there. */
     private static int recentSpanUnit(List<Token> t, int k, int end) {
-        if (k + 3 >= end || !SPAN_PREPOSITIONS.contains(t.get(k).lower()) || !t.get(k + 1).is("the")
-                || !RECENT.contains(t.get(k + 2).lower())) {
+        if (k + 2 >= end || !SPAN_PREPOSITIONS.contains(t.get(k).lower())) {
             return -1;
         }
-        for (int u = k + 3; u < Math.min(end, k + 6); u++) {
+        int recent = t.get(k + 1).is("the") ? k + 2 : k + 1; // "in the past day", or a headline's "in past day"
+        if (recent >= end || !RECENT.contains(t.get(recent).lower())) {
+            return -1;
+        }
+        for (int u = recent + 1; u < Math.min(end, recent + 4); u++) {
             if (UNITS.contains(t.get(u).lower())) {
                 return u;
             }

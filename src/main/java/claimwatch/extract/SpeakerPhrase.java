@@ -17,7 +17,7 @@ final class SpeakerPhrase {
     private static final Set<String> INNER = Set.of("'s", "of", "the", "to", "and", "for", "-");
     /** What an institution issues, named between it and the verb: "a ministry statement said". */
     static final Set<String> STATEMENTS = Set.of("statement", "communique", "communiqu\u00e9", "release",
-            "bulletin", "notice");
+            "bulletin", "notice", "summary", "update", "briefing");
 
     private final Vocabulary vocab;
 
