@@ -16,6 +16,8 @@ final class ArticleCountry {
     private static final int TOPIC = 2;
     /** A dateline ("MEXICO CITY --") says where the story is more than a passing mention: it counts as the title does. */
     private static final int DATELINE_WEIGHT = 2;
+    /** An outlet's name counts as a dateline does. */
+    private static final int SOURCE_WEIGHT = 2;
 
     private final Vocabulary vocab;
 
@@ -25,7 +27,18 @@ final class ArticleCountry {
 
     /** The ISO code of the state {@code title} and the text's tokens name most, at least twice (the title counts thrice), or null. */
     String of(String title, List<Token> text) {
+        return of(null, title, text);
+    }
+
+    /**
+     * As {@link #of(String, List)}, with the outlet's name counted twice: an outlet named after a
+     * country or city ("Mexico News Daily", "Kyiv Independent", "Times of Israel") writes from there.
+     */
+    String of(String source, String title, List<Token> text) {
         Map<String, Integer> counts = new HashMap<>();
+        if (source != null) {
+            countPlaces(vocab.tokenizer.tokenize(source), SOURCE_WEIGHT, counts);
+        }
         if (title != null) {
             count(vocab.tokenizer.tokenize(title), 3, counts);
         }
@@ -58,6 +71,20 @@ final class ArticleCountry {
             }
         }
         return null;
+    }
+
+    /** Places only, no demonyms: "Tolo News English" names no country, "Mexico News Daily" does. */
+    private void countPlaces(List<Token> t, int weight, Map<String, Integer> counts) {
+        for (int i = 0; i < t.size(); i++) {
+            PhraseTable.Match<String> place = vocab.gazetteer().names().at(t, i);
+            if (place != null) {
+                String iso = vocab.gazetteer().iso(place.value());
+                if (iso != null) {
+                    counts.merge(iso, weight, Integer::sum);
+                }
+                i = place.to() - 1;
+            }
+        }
     }
 
     private void count(List<Token> t, int weight, Map<String, Integer> counts) {

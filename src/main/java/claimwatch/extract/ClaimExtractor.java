@@ -227,7 +227,7 @@ public final class ClaimExtractor {
     }
 
     private String articleCountry(Article article, ArticleText.Sentence s) {
-        return s.article.country(() -> countries.of(article.title(), s.article.allTokens()));
+        return s.article.country(() -> countries.of(article.source(), article.title(), s.article.allTokens()));
     }
 
     private List<Token> titleTokens(Article article) {

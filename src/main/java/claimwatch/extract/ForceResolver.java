@@ -70,8 +70,8 @@ final class ForceResolver {
                     return owner; // "Mexico to send 10,000 National Guard troops", "Mexican National Guard troops"
                 }
             }
-            if (m != null) {
-                return m.value();
+            if (m != null && !SHARED_NAMES.contains(m.phrase().toLowerCase(java.util.Locale.ROOT))) {
+                return m.value(); // a shared name with no owner named is the article's state's, read later
             }
             for (int k = p.modFrom(); k < p.nounFrom(); k++) {
                 if (OWNER_PRONOUNS.contains(t.get(k).lower())) {
@@ -254,7 +254,21 @@ final class ForceResolver {
         if (agent == null) {
             agent = namedBefore(t, q); // "Mexico had completed the deployment of 10,000 National Guard troops"
         }
+        if (agent == null) {
+            agent = countryOfFirstPlace(t, q.from()); // "Texas sent 1,000 National Guard troops", "... to Sinaloa"
+        }
         return agent != null && vocab.isState(agent) ? agent : null;
+    }
+
+    /** The country of the first place the gazetteer knows in {@code t} before {@code end}, or null. */
+    private String countryOfFirstPlace(List<Token> t, int end) {
+        for (int i = 0; i < end; i++) {
+            PhraseTable.Match<String> place = vocab.gazetteer().names().at(t, i);
+            if (place != null && place.to() <= end) {
+                return vocab.gazetteer().iso(place.value());
+            }
+        }
+        return null;
     }
 
     /** "troops from North Korea", "fighters of the paramilitary Rapid Support Forces". */

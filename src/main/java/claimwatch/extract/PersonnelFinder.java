@@ -76,6 +76,9 @@ final class PersonnelFinder {
     private Personnel explicit(List<Token> t, Quantity q) {
         final Personnel notPersonnel = new Personnel(-1, -1, -1, null, false, false);
         int j = q.to();
+        if (j + 2 < t.size() && t.get(j).is("the") && TALLY_NOUNS.contains(t.get(j + 1).lower()) && t.get(j + 2).is("of")) {
+            j += 3; // "bring to 298 the number of soldiers killed": the tally named after its figure
+        }
         boolean strong = false;
         if (j + 1 < t.size() && t.get(j).is("-") && t.get(j + 1).is("strong")) {
             strong = true;
@@ -180,6 +183,8 @@ final class PersonnelFinder {
         }
         return sawWord ? notPersonnel : null;
     }
+
+    private static final Set<String> TALLY_NOUNS = Set.of("number", "toll", "total", "tally");
 
     private static final Set<String> MISSIONS = Set.of("mission", "contingent", "multinational", "peacekeeping",
             "peacekeepers");
