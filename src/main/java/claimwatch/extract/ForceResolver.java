@@ -608,7 +608,22 @@ final class ForceResolver {
         for (int i = 0; i < q.from(); i++) {
             PhraseTable.Match<String> m = vocab.forces.at(t, i);
             if (m != null && m.to() <= q.from() && !vocab.inNoSideName(t, i) && !dateline(t, i)) {
-                return m.value();
+                PhraseTable.Match<String> owned = possessedGroup(t, m);
+                return owned != null ? owned.value() : m.value();
+            }
+        }
+        return null;
+    }
+
+    /** "Sudan's paramilitary Rapid Support Forces": the group a state's possessive names, not the state; or null. */
+    private PhraseTable.Match<String> possessedGroup(List<Token> t, PhraseTable.Match<String> state) {
+        if (!vocab.isState(state.value()) || state.to() >= t.size() || !t.get(state.to()).is("'s")) {
+            return null;
+        }
+        for (int k = state.to() + 1; k < Math.min(t.size(), state.to() + 4); k++) {
+            PhraseTable.Match<String> f = vocab.forces.at(t, k);
+            if (f != null) {
+                return vocab.groupIds.contains(f.value()) ? f : null;
             }
         }
         return null;
