@@ -482,7 +482,9 @@ public final class ClaimExtractor {
             // "Israel's military said 2 soldiers were killed": a side reporting its own dead;
             // but a state's "3,000 fighters killed" are the group it fought, named here or in the title
             String own = reporter;
-            force = vocab.isState(own) && headIn(t, p, FIGHTER_NOUNS) ? sides.groupNear(t, q, titleTokens(article)) : own;
+            force = vocab.isState(own) && headIn(t, p, FIGHTER_NOUNS) ? sides.groupNear(t, q, titleTokens(article))
+                    : own != null && vocab.groupIds.contains(own) && headIn(t, p, STATE_NOUNS) ? stateOfArticle(article, s)
+                    : own; // and a group's "six soldiers killed" are the state's it fights
         }
         String location = placeOf(article, s, q, force, measure, topic);
         Kind kind = kinds.find(t, q, p, measure);
@@ -516,6 +518,11 @@ public final class ClaimExtractor {
             }
         }
         return false;
+    }
+
+    /** {@code force} from the sentences around, unless it is a group's and the count's noun a state's ("six soldiers"). */
+    private String notAGroupsSoldiers(String force, List<Token> t, Personnel p) {
+        return force != null && vocab.groupIds.contains(force) && headIn(t, p, STATE_NOUNS) ? null : force;
     }
 
     private static final Set<String> POLICE = Set.of("police", "policemen", "gendarmerie");
@@ -642,7 +649,7 @@ public final class ClaimExtractor {
             force = target; // "raids on ISIL positions killed 35 fighters"
         }
         if (force == null) {
-            force = forces.inSentence(s, q);
+            force = notAGroupsSoldiers(forces.inSentence(s, q), t, p);
         }
         if (force == null && reporter != null && vocab.isState(reporter) && headIn(t, p, STATE_NOUNS)
                 && !anotherStateBefore(t, q, reporter)) {
@@ -651,15 +658,16 @@ public final class ClaimExtractor {
             force = reporter;
         }
         if (force == null) {
-            force = forces.fromSentencesBefore(s, measure != Measure.DEPLOYED);
+            force = notAGroupsSoldiers(forces.fromSentencesBefore(s, measure != Measure.DEPLOYED), t, p);
         }
         if (force == null && measure == Measure.DEPLOYED) {
             // "Poland plans to grow its army to 300,000 troops", "U.S. officials tell me 3,000 troops":
             // for a deployment, a force named earlier in the sentence is the likeliest owner
             force = forces.namedBefore(t, q);
         }
-        if (force == null && topic != null && s.para - topic.para() <= TOPIC_PARAGRAPHS) {
-            force = topic.force();
+        if (force == null && topic != null && s.para - topic.para() <= TOPIC_PARAGRAPHS
+                && !(vocab.groupIds.contains(topic.force()) && headIn(t, p, STATE_NOUNS))) {
+            force = topic.force(); // but "11 Amba fighters ..., separatists claim six soldiers killed": soldiers are no group's
         }
         if (!ownPhrase && measures.doneToThemBefore(t, q) && (force == null || !force.equals(target))
                 && (force == null ? !p.needsForce() : forces.namedBefore(t, q, force))) {
