@@ -188,13 +188,26 @@ final class ForceResolver {
 
     /** "The military's strength is estimated at 130,000": the strength of a state's forces, named without the state. */
     boolean strengthOfTheMilitary(List<Token> t, Quantity q) {
-        int k = strengthNoun(t, q);
+        int k = q.from() - 1;
+        while (k >= 0 && (HAVE.contains(t.get(k).lower()) || AUXILIARIES.contains(t.get(k).lower()))) {
+            k--;
+        }
+        if (k < q.from() - 1 && k >= 1 && STATE_BODIES.contains(t.get(k).lower()) && vocab.forces.endingAt(t, k + 1, 3) == null
+                && (t.get(k - 1).is("the") || NATIONAL.contains(t.get(k - 1).lower()))) {
+            return true; // "the army has around 150,000 troops left", "The federal government has sent 1,100 more soldiers"
+        }
+        k = strengthNoun(t, q);
         int possessive = k < 0 ? -1 : possessiveBefore(t, k);
         return possessive > 0 && MILITARY.contains(t.get(possessive - 1).lower())
                 && vocab.forces.endingAt(t, possessive, 4) == null;
     }
 
     private static final Set<String> MILITARY = Set.of("military", "army", "junta", "regime");
+    private static final Set<String> HAVE = Set.of("has", "had", "have", "fields", "keeps", "sends", "sent", "deployed",
+            "deploys");
+    /** A state's bodies named without the state, as the subject of its own troops: "the army has 150,000 troops". */
+    private static final Set<String> STATE_BODIES = Set.of("military", "army", "junta", "regime", "government");
+    private static final Set<String> NATIONAL = Set.of("federal", "central", "national");
 
     /** The strength noun before "at N" ("M23's strength at", "the size of the RSF at"), or -1. */
     private static int strengthNoun(List<Token> t, Quantity q) {
