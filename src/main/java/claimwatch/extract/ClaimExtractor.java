@@ -624,6 +624,7 @@ public final class ClaimExtractor {
             force = vocab.enemyOf.get(official); // "The occupiers ... They have already lost 23,000 soldiers"
         }
         boolean bothSides = allies || SideResolver.MIXED.equals(side)
+                || !ownPhrase && measure == Measure.DEPLOYED && forces.twoStatesTroopsBefore(t, q) // "Filipino and American troops ..., with 16,000 service members"
                 || sides.mixedWithin(t, p, q) // "38 opposition fighters from the warring sides"
                 || sides.mixed(t) && !ownPhrase && !SideResolver.STATE.equals(side) // "clashes between X and Y left 40 militants dead"
                 || sides.alliesCounted(t, p, q); // "50 jihadists from the Islamic State and al-Nusra": no one force

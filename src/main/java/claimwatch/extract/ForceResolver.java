@@ -706,6 +706,25 @@ final class ForceResolver {
         return here != null ? here : fromSentencesBefore(s);
     }
 
+    /** Whether the sentence names, before the number, troops of two states together: "Filipino and American troops opened the drills". */
+    boolean twoStatesTroopsBefore(List<Token> t, Quantity q) {
+        for (int i = 0; i < q.from(); i++) {
+            PhraseTable.Match<String> a = vocab.forces.at(t, i);
+            if (a == null) {
+                continue;
+            }
+            if (a.to() + 1 < q.from() && t.get(a.to()).is("and") && vocab.isState(a.value())) {
+                PhraseTable.Match<String> b = vocab.forces.at(t, a.to() + 1);
+                if (b != null && vocab.isState(b.value()) && !b.value().equals(a.value()) && b.to() < q.from()
+                        && vocab.personnel.at(t, b.to()) != null) {
+                    return true;
+                }
+            }
+            i = a.to() - 1;
+        }
+        return false;
+    }
+
     /** The nearest force named with personnel in the number's sentence, before it first. */
     String inSentence(ArticleText.Sentence s, Quantity q) {
         List<Token> t = s.tokens();
