@@ -150,6 +150,10 @@ final class AttributionFinder {
                 || (t.get(i).isCapitalized() && !headline) || statesAsNoun(t, i)) {
             return null;
         }
+        if (i >= 3 && t.get(i).is("saying") && t.get(i - 1).is("as") && t.get(i - 2).is("quoted")
+                && PASSIVE.contains(t.get(i - 3).lower())) {
+            return subjectOf(s, t, i - 3, i + 1); // "..., the NIS was quoted as saying": the NIS
+        }
         if (i > 0 && PASSIVE.contains(t.get(i - 1).lower()) && verb.to() < t.size()
                 && (t.get(verb.to()).is("by") || t.get(verb.to()).is("to"))) {
             // "Lawmaker Lee, who was briefed by the agency, told reporters", "the group is estimated to
