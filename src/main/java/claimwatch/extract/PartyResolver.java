@@ -161,6 +161,12 @@ final class PartyResolver {
             before = article.size(); // the text's first sentence: its institution's fuller mention comes later
         }
         return earlierMention(speaker, article, before, i -> {
+            for (int j = Math.max(0, i - 3); j < i; j++) {
+                PhraseTable.Match<String> name = vocab.forces.at(article, j);
+                if (name != null && name.to() > i && vocab.groupIds.contains(name.value())) {
+                    return null; // "the White Army": the word in a group's name is not the state's army
+                }
+            }
             int from = i;
             while (from > Math.max(0, i - 4) && !phraseBreak(article.get(from - 1))) {
                 from--; // the mention's own phrase: not "the ceasefire between Israel and Hezbollah, Prime Minister Mikati"
