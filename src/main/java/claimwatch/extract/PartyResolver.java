@@ -160,8 +160,9 @@ final class PartyResolver {
         if (before <= 0) {
             before = article.size(); // the text's first sentence: its institution's fuller mention comes later
         }
+        boolean institution = isInstitution(speaker);
         return earlierMention(speaker, article, before, i -> {
-            for (int j = Math.max(0, i - 3); j < i; j++) {
+            for (int j = Math.max(0, i - 3); j < i && institution; j++) {
                 PhraseTable.Match<String> name = vocab.forces.at(article, j);
                 if (name != null && name.to() > i && vocab.groupIds.contains(name.value())) {
                     return null; // "the White Army": the word in a group's name is not the state's army
