@@ -595,7 +595,7 @@ public final class ClaimExtractor {
         boolean opponents = SideResolver.INSURGENT.equals(side) || SideResolver.REBEL.equals(side);
         if (force == null && continued != null && (side == null || p.implied())) {
             // "two rebels had been killed and 19 wounded"; not "346 IS fighters ... and 170 members of government forces"
-            force = continued.force();
+            force = notAGroupsSoldiers(continued.force(), t, p); // nor "killed 11 gang members, and 2 officers were injured"
         }
         String employer = forces.employer(t, p);
         if (employer != null) {
@@ -633,7 +633,7 @@ public final class ClaimExtractor {
             // "20,000 men" may take its force from the sentences around; "four deaths" may not
             // nor may "300 men were executed": a fate of men no force's word qualifies is a toll of anyone
             force = p.measure() == null && !ownForceOnly(t, p) && (measure == Measure.DEPLOYED || !anyones(t, p))
-                    ? forces.fromContext(s, q) : null;
+                    ? notAGroupsSoldiers(forces.fromContext(s, q), t, p) : null;
             if (force == null) {
                 return null;
             }
