@@ -60,7 +60,13 @@ final class SpeakerPhrase {
             }
         }
         int start = k + 1;
-        while (k >= limit && (isNamePart(t.get(k)) || hyphenatedTail(t, k) || possessedForces(t, k))) {
+        while (k >= limit && (isNamePart(t.get(k)) || hyphenatedTail(t, k) || possessedForces(t, k)
+                || k - 3 >= limit && t.get(k).is(")") && t.get(k - 2).is("(") && isNamePart(t.get(k - 3))
+                && k + 1 < t.size() && t.get(k + 1).isWord() && vocab.speakerTitles.contains(t.get(k + 1).lower()))) {
+            if (t.get(k).is(")")) {
+                k -= 3; // "a Uganda People's Defence Forces (UPDF) spokesman": the acronym restates the name (not "(Reuters) -")
+                continue;
+            }
             k--;
             if (!INNER.contains(t.get(k + 1).lower())) {
                 start = k + 1;
