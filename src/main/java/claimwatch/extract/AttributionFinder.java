@@ -24,6 +24,10 @@ final class AttributionFinder {
             "reports", "report", "from", "by", "of", "as", "while", "when", "now", "in", "to", "'s", "-", "last",
             "both");
     private static final int LOOK_BACK_SENTENCES = 4;
+    /** How far after a closing quote its reporting verb may stand: '..." Hamdullah Naseri, a Taliban government spokesman, told'. */
+    private static final int QUOTE_VERB_REACH = 14;
+    /** The same when the sentence runs on after the quote without a comma: '"... terrorists" in the fighting, and acknowledged'. */
+    private static final int QUOTE_VERB_REACH_RUN_ON = 8;
     /** Unnamed speakers that, with "the", point back to a speaker already named: "the officials said". */
     private static final Set<String> BACK_REFERENCES = Set.of("officials", "official", "spokesman", "spokeswoman",
             "spokesperson", "experts", "investigators", "monitors", "report", "agency", "statement");
@@ -345,7 +349,9 @@ final class AttributionFinder {
         int paraEnd = a.paragraphEnd(para);
         if (quote[1] < paraEnd) {
             List<Token> after = a.tokenize(quote[1] + 1, Math.min(paraEnd, quote[1] + 160));
-            for (int i = 0; i < Math.min(after.size(), 8); i++) {
+            boolean comma = !after.isEmpty() && after.get(0).is(",") || quote[1] > 0 && a.text.charAt(quote[1] - 1) == ',';
+            int reach = comma ? QUOTE_VERB_REACH : QUOTE_VERB_REACH_RUN_ON; // '...hiding," Hamdullah Naseri, ...'
+            for (int i = 0; i < Math.min(after.size(), reach); i++) {
                 if (after.get(i).is(".") || after.get(i).is("?") || after.get(i).is("!")) {
                     break;
                 }

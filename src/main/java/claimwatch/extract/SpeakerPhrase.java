@@ -52,9 +52,13 @@ final class SpeakerPhrase {
             while (n >= limit && (t.get(n).isCapitalized() || t.get(n).is("the") || t.get(n).lower().indexOf('.') > 0)) {
                 n--;
             }
+            int role = n < k - 1 ? -1 : roleAppositive(t, k, limit);
             if (n < k - 1 && n >= limit && t.get(n).is(",")) {
                 end = k;
                 k = n - 1;
+            } else if (role > limit) {
+                end = k; // "Hamdullah Naseri, a Taliban government spokesman, told": the name and the role that gives its side
+                k = role - 1;
             } else {
                 return new int[] {verb, verb};
             }
@@ -79,6 +83,25 @@ final class SpeakerPhrase {
             return new int[] {acronym, acronym + 1}; // "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) says": JNIM
         }
         return start < end ? new int[] {start, end} : new int[] {verb, verb};
+    }
+
+    /**
+     * The comma before an appositive that gives a speaker's role, ", a Taliban government spokesman,",
+     * which closes at {@code close} and follows a capitalised name; -1 when there is none.
+     */
+    private int roleAppositive(List<Token> t, int close, int limit) {
+        boolean title = false;
+        for (int j = close - 1; j > Math.max(limit, close - 8); j--) {
+            if (t.get(j).is(",")) {
+                boolean opens = j + 1 < close && (t.get(j + 1).is("a") || t.get(j + 1).is("an") || t.get(j + 1).is("the"));
+                return opens && title && j - 1 >= limit && t.get(j - 1).isCapitalized() ? j : -1;
+            }
+            if (t.get(j).isClauseBreak()) {
+                return -1;
+            }
+            title |= vocab.speakerTitles.contains(t.get(j).lower()) && t.get(j).isWord() && !INNER.contains(t.get(j).lower());
+        }
+        return -1;
     }
 
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose");
