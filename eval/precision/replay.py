@@ -23,7 +23,8 @@ ROUNDS = [("sample.jsonl", "judgements.jsonl"), ("sample-2.jsonl", "judgements-2
           ("sample-3.jsonl", "judgements-3.jsonl"), ("sample-4.jsonl", "judgements-4.jsonl"),
           ("sample-5.jsonl", "judgements-5.jsonl"), ("sample-6.jsonl", "judgements-6.jsonl"),
           ("sample-7.jsonl", "judgements-7.jsonl"),
-          ("sample-8.jsonl", "judgements-8.jsonl"), ("sample-9.jsonl", "judgements-9.jsonl")]
+          ("sample-8.jsonl", "judgements-8.jsonl"), ("sample-9.jsonl", "judgements-9.jsonl"),
+          ("sample-10.jsonl", "judgements-10.jsonl")]
 
 
 def extract_all():
