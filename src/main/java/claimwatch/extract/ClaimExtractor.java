@@ -468,7 +468,7 @@ public final class ClaimExtractor {
             return null; // "two gunmen attacked the station", "six members of his unit": people in a story, not a force's strength
         }
         boolean partOfPrevious = previous != null && previous.force() != null && includedIn(t, q);
-        Speaker speaker = speaker(article, s, q);
+        Speaker speaker = speaker(article, s, q, measure);
         String reporter = speaker.who() != null && measure != Measure.DEPLOYED && measure != Measure.CAPTURED
                 && !measures.saidBefore(t, q) ? reportingSide(speaker) : null;
         Owner owner = owner(article, s, q, p, topic, sameAsPrevious || partOfPrevious ? previous : null, measure, reporter,
@@ -771,7 +771,7 @@ public final class ClaimExtractor {
      * its state, the article's state); "a military source", the army of the article's state; an
      * official outlet's own voice, that outlet.
      */
-    private Speaker speaker(Article article, ArticleText.Sentence s, Quantity q) {
+    private Speaker speaker(Article article, ArticleText.Sentence s, Quantity q, Measure measure) {
         List<Token> t = s.tokens();
         String who = attribution.find(s, q);
         String party = parties.definedAcronym(who, s.article.allTokens());
@@ -797,6 +797,10 @@ public final class ClaimExtractor {
             }
             if (party == null && parties.isInstitution(who)) {
                 party = officialSource(article, s); // "the Ministry said" in the ministry's own press release
+            }
+            if (party == null && measure == Measure.DEPLOYED && parties.isOfficeHolder(who)) {
+                String subject = forces.subjectBefore(t, q); // "Canada will boost its contingent in Latvia to 2,200, Defence Minister Bill Blair said"
+                party = subject != null && vocab.isState(subject) ? subject : null;
             }
             if (party == null && (parties.isInstitution(who)
                     || parties.earlierMentionIsState(who, all, at))) {

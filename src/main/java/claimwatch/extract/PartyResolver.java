@@ -269,6 +269,23 @@ final class PartyResolver {
         return false;
     }
 
+    private static final java.util.Set<String> OFFICES = java.util.Set.of("minister", "president", "secretary", "office",
+            "chancellor", "premier");
+
+    /**
+     * "Defence Minister Bill Blair", "President William Ruto's office": an office holder named without
+     * a state, who speaks for the state whose deployment the sentence announces (not a ministry's paper
+     * estimating a rival's strength).
+     */
+    boolean isOfficeHolder(String speaker) {
+        for (Token w : vocab.tokenizer.tokenize(speaker)) {
+            if (OFFICES.contains(w.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final java.util.Set<String> LEGISLATORS = java.util.Set.of("lawmaker", "lawmakers", "legislator",
             "legislators", "mp", "mps", "senator", "senators", "congressman", "congresswoman", "parliamentarian",
             "deputy", "deputies");
