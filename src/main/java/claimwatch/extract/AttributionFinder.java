@@ -497,6 +497,10 @@ final class AttributionFinder {
     /** "BOGOTA -- The Army", "MEXICO CITY — President Claudia Sheinbaum": the dateline is no part of the speaker. */
     private static String afterDateline(String who) {
         int cut = Math.max(who.lastIndexOf(" -- "), who.lastIndexOf(" \u2014 "));
+        int dash = who.indexOf(" - ");
+        if (cut < 0 && dash > 0 && who.substring(0, dash).equals(who.substring(0, dash).toUpperCase(java.util.Locale.ROOT))) {
+            cut = dash; // "BUEA - Cameroon's army": a dateline in capitals before a single dash
+        }
         if (cut < 0) {
             return who;
         }

@@ -685,7 +685,11 @@ public final class ClaimExtractor {
                 && force.equals(forces.killerBefore(t, measures.fateVerbRightBefore(t, q)))) {
             force = null; // "Kurdish forces killed 175 militants": the killers are not the killed
         }
-        if ((force == null || vocab.isState(force) || !ownPhrase) && peacekeepers(t, p) && namesTheUn(s.article.allTokens())) {
+        boolean unNearby = ownPhrase && force != null && vocab.isState(force)
+                ? namesTheUn(t) || s.article.previous(s) != null && s.article.previous(s).para == s.para
+                && namesTheUn(s.article.previous(s).tokens())
+                : namesTheUn(s.article.allTokens()); // "13 South African peacekeepers" of a SADC mission stay ZAF's
+        if ((force == null || vocab.isState(force) || !ownPhrase) && peacekeepers(t, p) && unNearby) {
             force = "UN"; // "two Ghanaian peacekeepers" of UNIFIL, "54,000 uniformed peacekeepers" in a UN story: a UN force
         }
         if (opponents && !ownPhrase && force != null && vocab.isState(force)) {

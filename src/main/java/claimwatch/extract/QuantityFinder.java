@@ -132,7 +132,7 @@ final class QuantityFinder {
     }
 
     private static final java.util.Set<String> RANGE_VERBS = java.util.Set.of("range", "ranges", "ranged", "ranging",
-            "vary", "varies", "varied", "varying");
+            "vary", "varies", "varied", "varying", "anywhere");
 
     /** "11 to 12,000" means 11,000 to 12,000: the low end borrows the high end's scale. */
     static double scaledLow(double low, double high) {
