@@ -462,9 +462,12 @@ final class ForceResolver {
             "bolsters", "bolstered", "reinforce", "reinforced", "double", "doubled", "triple", "tripled", "cut", "reduce",
             "reduced", "lower", "lowered", "scale", "scaled");
 
+    /** How far before "to N" its verb of growth may stand: "reduce its military presence in federal Iraq and the Kurdistan Region to". */
+    private static final int GROWTH_REACH = 14;
+
     /** A verb of growth before "to N" in the same clause, as an agent verb whose subject owns the personnel. */
     private PhraseTable.Match<Vocabulary.MeasureWord> growthVerbBefore(List<Token> t, int to) {
-        for (int k = to - 1; k >= Math.max(0, to - 10); k--) {
+        for (int k = to - 1; k >= Math.max(0, to - GROWTH_REACH); k--) {
             if (t.get(k).isClauseBreak()) {
                 return null;
             }

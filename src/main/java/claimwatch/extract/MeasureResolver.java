@@ -165,8 +165,8 @@ final class MeasureResolver {
         // lets its subject stand as far back as the clause begins
         int reach = tallyVerbBefore(t, q) ? TALLY_REACH : WINDOW_BEFORE_NOUN;
         for (int k = q.from() - 1; k >= Math.max(0, q.from() - reach); k--) {
-            if (t.get(k).isClauseBreak()) {
-                break;
+            if (t.get(k).isClauseBreak() && !(reach == TALLY_REACH && inDate(t, k))) {
+                break; // but "total losses since February 24, 2022, had reached 1,154,000": the date's commas
             }
             PhraseTable.Match<Vocabulary.PersonnelNoun> noun = vocab.personnel.at(t, k);
             if (noun != null && noun.value().measure() != null && noun.to() <= q.from()) {
@@ -227,6 +227,12 @@ final class MeasureResolver {
             }
         }
         return false;
+    }
+
+    /** Whether the comma at {@code k} sits in a date: "February 24, 2022," (after a day or after a year). */
+    private static boolean inDate(List<Token> t, int k) {
+        return t.get(k).is(",") && k > 0 && t.get(k - 1).isNumber() && t.get(k - 1).text().length() <= 4
+                && t.get(k - 1).text().indexOf(',') < 0;
     }
 
     /** Verbs that give a tally its figure: "losses ... had reached 893,000", "the toll rose to 40". */
