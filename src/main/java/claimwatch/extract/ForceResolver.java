@@ -29,7 +29,7 @@ final class ForceResolver {
             "organization", "faction");
     /** A group's members named by what they are, with "the", for the group itself ("the insurgents number"). */
     private static final Set<String> GROUP_MEMBERS = Set.of("insurgents", "militants", "jihadists", "terrorists",
-            "extremists");
+            "extremists", "paramilitaries");
     /** Words between "of"/"from" and the force it names. */
     private static final Set<String> ORIGIN_FILLERS = Set.of("the", "a", "an", "its", "their", "armed", "forces",
             "army", "main", "intelligence", "directorate", "national", "guard", "paramilitary", "so-called", "jihadist",
