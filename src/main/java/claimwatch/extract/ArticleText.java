@@ -39,6 +39,10 @@ final class ArticleText {
     private final Once<String> mainGroup = new Once<>();
     private final Once<List<Token>> allTokens = new Once<>();
     private final Once<String> officialParty = new Once<>();
+    private final Once<String> soleGroup = new Once<>();
+    private final Once<Boolean> namesTheUn = new Once<>();
+    /** The party of each acronym-bearing speaker, from the acronyms the article defines in brackets. */
+    final java.util.Map<String, java.util.Optional<String>> definedAcronyms = new java.util.HashMap<>();
 
     /** The state the article is about, read by {@code read} once. */
     String country(java.util.function.Supplier<String> read) {
@@ -48,6 +52,16 @@ final class ArticleText {
     /** The armed group the article is about, read by {@code read} once. */
     String mainGroup(java.util.function.Supplier<String> read) {
         return mainGroup.get(read);
+    }
+
+    /** The one group the article names, if it names one only, read by {@code read} once. */
+    String soleGroup(java.util.function.Supplier<String> read) {
+        return soleGroup.get(read);
+    }
+
+    /** Whether the article names the UN or a UN mission, read by {@code read} once. */
+    boolean namesTheUn(java.util.function.Supplier<Boolean> read) {
+        return namesTheUn.get(read);
     }
 
     /** The party the article's source speaks for in its own voice, read by {@code read} once. */

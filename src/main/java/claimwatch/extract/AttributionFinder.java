@@ -100,7 +100,7 @@ final class AttributionFinder {
 
     private static final Set<String> DOCUMENTS = Set.of("report", "reports", "statement", "study", "assessment",
             "estimate", "estimates", "count", "tally", "survey", "analysis", "letter", "communique", "communiqu\u00e9",
-            "release", "bulletin", "summary", "update", "briefing");
+            "release", "bulletin", "summary", "update", "briefing", "notice"); // SpeakerPhrase.STATEMENTS and more
 
     /** Where the author's name starts in "a report by UN experts", "a statement from the ministry"; {@code k} itself otherwise. */
     private static int authorOf(List<Token> t, int k) {

@@ -510,6 +510,19 @@ public final class ClaimExtractor {
     private static final String BLUE_HELMETS = "blue-helmet";
 
     /** Whether the article names the UN or one of its missions (UNIFIL, MONUSCO, ...), or blue helmets. */
+    /**
+     * Whether the UN is named where it decides whose peacekeepers a count's are: in the article, or, for
+     * peacekeepers whose own phrase names a state ("13 South African peacekeepers" of a SADC mission),
+     * in their sentence or the one before it in their paragraph.
+     */
+    private boolean unNearby(ArticleText.Sentence s, boolean ownPhrase, String force) {
+        if (!(ownPhrase && force != null && vocab.isState(force))) {
+            return s.article.namesTheUn(() -> namesTheUn(s.article.allTokens()));
+        }
+        ArticleText.Sentence before = s.article.previous(s);
+        return namesTheUn(s.tokens()) || before != null && before.para == s.para && namesTheUn(before.tokens());
+    }
+
     private boolean namesTheUn(List<Token> all) {
         for (int i = 0; i < all.size(); i++) {
             PhraseTable.Match<String> f = vocab.forces.at(all, i);
@@ -666,9 +679,8 @@ public final class ClaimExtractor {
             // for a deployment, a force named earlier in the sentence is the likeliest owner
             force = forces.namedBefore(t, q);
         }
-        if (force == null && topic != null && s.para - topic.para() <= TOPIC_PARAGRAPHS
-                && !(vocab.groupIds.contains(topic.force()) && headIn(t, p, STATE_NOUNS))) {
-            force = topic.force(); // but "11 Amba fighters ..., separatists claim six soldiers killed": soldiers are no group's
+        if (force == null && topic != null && s.para - topic.para() <= TOPIC_PARAGRAPHS) {
+            force = notAGroupsSoldiers(topic.force(), t, p); // "11 Amba fighters ..., separatists claim six soldiers killed": no group's
         }
         if (!ownPhrase && measures.doneToThemBefore(t, q) && (force == null || !force.equals(target))
                 && (force == null ? !p.needsForce() : forces.namedBefore(t, q, force))) {
@@ -685,11 +697,7 @@ public final class ClaimExtractor {
                 && force.equals(forces.killerBefore(t, measures.fateVerbRightBefore(t, q)))) {
             force = null; // "Kurdish forces killed 175 militants": the killers are not the killed
         }
-        boolean unNearby = ownPhrase && force != null && vocab.isState(force)
-                ? namesTheUn(t) || s.article.previous(s) != null && s.article.previous(s).para == s.para
-                && namesTheUn(s.article.previous(s).tokens())
-                : namesTheUn(s.article.allTokens()); // "13 South African peacekeepers" of a SADC mission stay ZAF's
-        if ((force == null || vocab.isState(force) || !ownPhrase) && peacekeepers(t, p) && unNearby) {
+        if ((force == null || vocab.isState(force) || !ownPhrase) && peacekeepers(t, p) && unNearby(s, ownPhrase, force)) {
             force = "UN"; // "two Ghanaian peacekeepers" of UNIFIL, "54,000 uniformed peacekeepers" in a UN story: a UN force
         }
         if (opponents && !ownPhrase && force != null && vocab.isState(force)) {
@@ -778,7 +786,9 @@ public final class ClaimExtractor {
     private Speaker speaker(Article article, ArticleText.Sentence s, Quantity q, Measure measure) {
         List<Token> t = s.tokens();
         String who = attribution.find(s, q);
-        String party = parties.definedAcronym(who, s.article.allTokens());
+        String party = who == null ? null : s.article.definedAcronyms
+                .computeIfAbsent(who, w -> java.util.Optional.ofNullable(parties.definedAcronym(w, s.article.allTokens())))
+                .orElse(null);
         if (party == null) {
             party = parties.partyOf(who);
         }

@@ -206,7 +206,13 @@ final class ForceResolver {
     private static final Set<String> HAVE = Set.of("has", "had", "have", "fields", "keeps", "sends", "sent", "deployed",
             "deploys");
     /** A state's bodies named without the state, as the subject of its own troops: "the army has 150,000 troops". */
-    private static final Set<String> STATE_BODIES = Set.of("military", "army", "junta", "regime", "government");
+    private static final Set<String> STATE_BODIES = union(MILITARY, Set.of("government"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
     private static final Set<String> NATIONAL = Set.of("federal", "central", "national");
 
     /** The strength noun before "at N" ("M23's strength at", "the size of the RSF at"), or -1. */
@@ -408,14 +414,14 @@ final class ForceResolver {
         return null;
     }
 
-    /** Whether the pronoun at {@code i} opens what a speaker reports: "said it", "says that they". */
     /** How far before the number the state that killed or captured a count may be named. */
     private static final int KILLER_REACH = 12;
 
     /**
      * The state whose forces did to the count what its verb says, named before that verb in the
-     * count's clause: "IDF troops eliminated approximately 20 terrorists" gives ISR. Null when no
-     * state is named so, or the verb is passive ("20 soldiers were killed").
+     * count's clause: "IDF troops eliminated approximately 20 terrorists" gives ISR. A passive verb
+     * ("20 soldiers were killed") is passed over for an active one before it; null when none names a
+     * state so.
      */
     String stateThatKilled(List<Token> t, Quantity q) {
         for (int k = q.from() - 1; k >= Math.max(1, q.from() - KILLER_REACH); k--) {
@@ -451,6 +457,7 @@ final class ForceResolver {
         return false;
     }
 
+    /** Whether the pronoun at {@code i} opens what a speaker reports: "said it", "says that they". */
     private boolean reportedSubject(List<Token> t, int i) {
         int v = i > 0 && t.get(i - 1).is("that") ? i - 1 : i;
         return v > 0 && vocab.reportingVerbs.endingAt(t, v, 2) != null;

@@ -474,11 +474,11 @@ final class LocationFinder {
         if (next.is("a") || next.is("an") || vocab.isNumber(next)) {
             return true; // "into southern Lebanon a month ago", "in Aleppo two days ago"
         }
-        return name ? PLACE_NOUNS.contains(next.lower()) || TALLY_VERBS.contains(next.lower()) : !FEATURES.contains(next.lower());
+        return name ? PLACE_NOUNS.contains(next.lower()) || VERBS_AFTER_PLACE.contains(next.lower()) : !FEATURES.contains(next.lower());
     }
 
     /** Verbs of a tally after a place: "Russian troops in Belarus numbered 9,000", "... in Belarus rose from 3,000". */
-    private static final Set<String> TALLY_VERBS = Set.of("rose", "grew", "fell", "numbered", "number", "numbers", "stood",
+    private static final Set<String> VERBS_AFTER_PLACE = Set.of("rose", "grew", "fell", "numbered", "number", "numbers", "stood",
             "stand", "stands", "remain", "remains", "remained", "totalled", "totaled", "total", "totals", "reached",
             "exceeded", "exceed", "exceeds", "increased", "decreased", "doubled", "tripled", "dropped", "climbed");
 

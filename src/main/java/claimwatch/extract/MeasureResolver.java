@@ -229,10 +229,15 @@ final class MeasureResolver {
         return false;
     }
 
-    /** Whether the comma at {@code k} sits in a date: "February 24, 2022," (after a day or after a year). */
-    private static boolean inDate(List<Token> t, int k) {
-        return t.get(k).is(",") && k > 0 && t.get(k - 1).isNumber() && t.get(k - 1).text().length() <= 4
-                && t.get(k - 1).text().indexOf(',') < 0;
+    /** Whether the comma at {@code k} sits in a date: "February 24, 2022," (after a month's day, or after a year). */
+    private boolean inDate(List<Token> t, int k) {
+        if (!t.get(k).is(",") || k < 1 || !t.get(k - 1).isNumber()) {
+            return false;
+        }
+        String n = t.get(k - 1).text();
+        boolean year = n.length() == 4 && (n.startsWith("19") || n.startsWith("20"));
+        boolean day = n.length() <= 2 && k >= 2 && vocab.dateWords.at(t, k - 2) != null;
+        return year || day;
     }
 
     /** Verbs that give a tally its figure: "losses ... had reached 893,000", "the toll rose to 40". */

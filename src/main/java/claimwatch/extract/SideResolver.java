@@ -165,7 +165,7 @@ final class SideResolver {
         }
         String country = state != null ? state : articleCountry;
         String rebels = country == null ? null : vocab.rebelsOf.get(country);
-        return rebels != null ? rebels : soleGroup(s.article);
+        return rebels != null ? rebels : s.article.soleGroup(() -> soleGroup(s.article));
     }
 
     /**
