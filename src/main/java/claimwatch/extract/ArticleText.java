@@ -40,6 +40,7 @@ final class ArticleText {
     private final Once<List<Token>> allTokens = new Once<>();
     private final Once<String> officialParty = new Once<>();
     private final Once<String> soleGroup = new Once<>();
+    private final Once<List<Token>> titleTokens = new Once<>();
     private final Once<Boolean> namesTheUn = new Once<>();
     /** The party of each acronym-bearing speaker, from the acronyms the article defines in brackets. */
     final java.util.Map<String, java.util.Optional<String>> definedAcronyms = new java.util.HashMap<>();
@@ -52,6 +53,11 @@ final class ArticleText {
     /** The armed group the article is about, read by {@code read} once. */
     String mainGroup(java.util.function.Supplier<String> read) {
         return mainGroup.get(read);
+    }
+
+    /** The headline's tokens (null without a headline), read by {@code read} once. */
+    List<Token> titleTokens(java.util.function.Supplier<List<Token>> read) {
+        return titleTokens.get(read);
     }
 
     /** The one group the article names, if it names one only, read by {@code read} once. */

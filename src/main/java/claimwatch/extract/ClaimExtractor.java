@@ -191,7 +191,7 @@ public final class ClaimExtractor {
      * to 1,285 troops in past day", "... lost up to 1,285 servicemen over the past 24 hours ...").
      */
     private boolean dailyReport(Article article, ArticleText.Sentence span, Claim spanned, Claim c) {
-        List<Token> title = titleTokens(article);
+        List<Token> title = titleTokens(article, span.article);
         return span.para == 0 && title != null && kinds.namesRecentPeriod(title) && c.force() != null
                 && c.force().equals(spanned.force()) && c.measure() == spanned.measure(); // the same force's same losses
     }
@@ -230,8 +230,9 @@ public final class ClaimExtractor {
         return s.article.country(() -> countries.of(article.source(), article.title(), s.article.allTokens()));
     }
 
-    private List<Token> titleTokens(Article article) {
-        return article.title() == null ? null : vocab.tokenizer.tokenize(article.title());
+    /** The headline's tokens, tokenised once an article (null without a headline). */
+    private List<Token> titleTokens(Article article, ArticleText at) {
+        return at.titleTokens(() -> article.title() == null ? null : vocab.tokenizer.tokenize(article.title()));
     }
 
     /** "... had blown themselves up", "before blowing himself up" as the count's own verb, within a few words. */
@@ -482,7 +483,7 @@ public final class ClaimExtractor {
             // "Israel's military said 2 soldiers were killed": a side reporting its own dead;
             // but a state's "3,000 fighters killed" are the group it fought, named here or in the title
             String own = reporter;
-            force = vocab.isState(own) && headIn(t, p, FIGHTER_NOUNS) ? sides.groupNear(t, q, titleTokens(article))
+            force = vocab.isState(own) && headIn(t, p, FIGHTER_NOUNS) ? sides.groupNear(t, q, titleTokens(article, s.article))
                     : own != null && vocab.groupIds.contains(own) && headIn(t, p, STATE_NOUNS) ? stateOfArticle(article, s)
                     : own; // and a group's "six soldiers killed" are the state's it fights
         }
@@ -623,7 +624,7 @@ public final class ClaimExtractor {
             // "Syrian rebels", "31 jihadists" beside "Islamic State": a group, never the state;
             // "Faylaq al-Sham and Nusra ... killing 29 extremists": allies, no one group's
             allies = sides.alliesAround(s) || headlineOfSeveralGroups(s);
-            force = allies ? null : sides.insurgents(s, q, force, articleCountry(article, s), titleTokens(article));
+            force = allies ? null : sides.insurgents(s, q, force, articleCountry(article, s), titleTokens(article, s.article));
         } else if (SideResolver.STATE.equals(side) && force == null) {
             force = articleCountry(article, s); // "129 loyalists"
         } else if ((SideResolver.ENEMY.equals(side) || force == null && sides.namesEnemy(t)) && (force == null || !ownPhrase)) {
